@@ -1,0 +1,17 @@
+### Labels and notes around the explanation.
+
+# Heading above the short summary of the code.
+label-in-simple-words = In simple words
+# Heading above the list of similar codes and how they differ.
+label-related = Similar codes
+# Shown before a code number, as in "Code 62324".
+# $code (String) - the code number, such as 62324.
+label-code = Code { $code }
+# Shown next to the language name, as in "Language: English".
+label-language = Language
+# Tells the reader that no qualified medical reviewer has checked this text yet.
+review-status-draft = Draft: a qualified medical translator has not yet checked this text.
+# Tells the reader that a qualified medical translator has checked this text.
+review-status-reviewed = A qualified medical translator has checked this text.
+# Printed at the end of every explanation.
+disclaimer = This explains a billing code. It does not take the place of advice from your own { -care-team }. Ask them about your care.
