@@ -15,3 +15,21 @@ review-status-draft = Draft: a qualified medical translator has not yet checked 
 review-status-reviewed = A qualified medical translator has checked this text.
 # Printed at the end of every explanation.
 disclaimer = This explains a billing code. It does not take the place of advice from your own { -care-team }. Ask them about your care.
+
+## Handouts and the web page
+
+# Label before the patient's name on a printed handout.
+handout-patient = Patient
+# Label before the date on a printed handout.
+handout-date = Date
+# Label before the clinic's name on a printed handout.
+handout-clinic = Clinic
+# Shown in "When to get help" on a handout when the clinic gives its phone number.
+# $phone (String) - the clinic's phone number, as the clinic typed it.
+handout-call-us = Questions or problems? Call us at { $phone }.
+# A button that prints the page.
+page-print = Print
+# A link to the printable handout as a PDF file.
+page-handout-pdf = Printable handout (PDF)
+# Label of the list of languages the reader can switch to.
+page-choose-language = Choose a language

@@ -1,0 +1,146 @@
+//! The `cpt-explain` command: parses arguments, calls the library, writes the result.
+
+mod args;
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::Parser;
+use clap::error::ErrorKind;
+use cpt_explain::render::{markdown, text};
+use cpt_explain::{Explainer, LanguageRequest, Negotiated};
+
+use crate::args::{Cli, Command, ExplainArgs, ExplainFormat, ListArgs, ListFormat};
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return clap_error(err),
+    };
+    match run(cli) {
+        Ok(output) => write_stdout(&output),
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Runs one command and returns what goes to stdout. Nothing is written before it succeeds.
+fn run(cli: Cli) -> anyhow::Result<Vec<u8>> {
+    let explainer = Explainer::global();
+    match cli.command {
+        Command::Explain(args) => explain(explainer, args),
+        Command::Codes(args) => codes(explainer, args),
+        Command::Locales(args) => locales(explainer, args),
+    }
+}
+
+fn explain(explainer: &Explainer, args: ExplainArgs) -> anyhow::Result<Vec<u8>> {
+    let negotiated = negotiate(explainer, args.lang.as_deref())?;
+    let e = explainer.explain_negotiated(&args.code, negotiated)?;
+    let out = match args.format {
+        ExplainFormat::Text => {
+            text::render(&e, args.width.map_or_else(textwrap::termwidth, usize::from))
+        }
+        ExplainFormat::Markdown => markdown::render(&e),
+        ExplainFormat::Json => serde_json::to_string_pretty(&e)? + "\n",
+    };
+    Ok(out.into_bytes())
+}
+
+fn codes(explainer: &Explainer, args: ListArgs) -> anyhow::Result<Vec<u8>> {
+    let negotiated = negotiate(explainer, args.lang.as_deref())?;
+    let codes = explainer.codes(&negotiated)?;
+    Ok(match args.format {
+        ListFormat::Json => serde_json::to_string_pretty(&codes)? + "\n",
+        ListFormat::Text => codes
+            .iter()
+            .map(|c| format!("{}  {}\n", c.code, cpt_explain::i18n::strip_bidi(&c.title)))
+            .collect(),
+    }
+    .into_bytes())
+}
+
+fn locales(explainer: &Explainer, args: ListArgs) -> anyhow::Result<Vec<u8>> {
+    let infos = explainer.locale_infos();
+    Ok(match args.format {
+        ListFormat::Json => serde_json::to_string_pretty(&infos)? + "\n",
+        ListFormat::Text => infos
+            .iter()
+            .map(|l| {
+                let review = serde_json::to_value(l.review)?;
+                Ok(format!(
+                    "{:<8} {:<12} {}  {}\n",
+                    l.tag,
+                    l.name,
+                    l.direction.as_str(),
+                    review.as_str().unwrap_or_default()
+                ))
+            })
+            .collect::<anyhow::Result<String>>()?,
+    }
+    .into_bytes())
+}
+
+/// An explicit `--lang` must match one of our locales; the environment only suggests one.
+fn negotiate(explainer: &Explainer, lang: Option<&str>) -> anyhow::Result<Negotiated> {
+    let locales = explainer.locales();
+    let negotiated = match lang {
+        Some(lang) => {
+            let request = LanguageRequest::parse(lang);
+            locales.negotiate_strict(&request).context("--lang")?
+        }
+        None => {
+            let request = LanguageRequest::from_env().unwrap_or_else(LanguageRequest::none);
+            locales.negotiate_or_default(&request)
+        }
+    };
+    if negotiated.fallback && lang.is_some() {
+        let info = &locales.get(negotiated.index).info;
+        eprintln!(
+            "note: {:?} is not available as asked; showing {} ({}), the nearest we have",
+            negotiated.requested, info.tag, info.name
+        );
+    }
+    Ok(negotiated)
+}
+
+fn write_stdout(bytes: &[u8]) -> ExitCode {
+    let mut stdout = io::stdout().lock();
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        // The reader went away (`| head`): nothing more to say.
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: writing output: {err}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Help and version go to stdout as usual; usage errors become one line on stderr.
+fn clap_error(err: clap::Error) -> ExitCode {
+    match err.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = err.print();
+            ExitCode::SUCCESS
+        }
+        _ => {
+            let rendered = err.render().to_string();
+            let line = rendered
+                .lines()
+                .map(str::trim)
+                .filter(|l| {
+                    !l.is_empty()
+                        && !l.starts_with("Usage:")
+                        && !l.starts_with("For more information")
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            eprintln!("{line}; see 'cpt-explain --help'");
+            ExitCode::from(2)
+        }
+    }
+}
