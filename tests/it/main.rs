@@ -2,6 +2,7 @@
 
 mod cli;
 mod explanations;
+mod handouts;
 mod locales;
 mod negotiation;
 mod readability;

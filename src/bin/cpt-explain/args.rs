@@ -9,6 +9,8 @@ Examples:
   cpt-explain explain 62324 --lang 'pt-BR,es;q=0.8' --format json
   cpt-explain codes --lang zh-Hans            the codes we explain, with titles in Chinese
   cpt-explain locales                         the ten languages and their review status
+  cpt-explain handout 62324 --lang ar --format pdf -o handout.pdf --patient-name 'Ana Pérez'
+  cpt-explain handouts --out handouts         every code in every language, PDF and HTML
 
 Languages: en es zh-Hans ru ar vi fr de ko tl. --lang takes a tag (es-MX), a preference list
 (Accept-Language form) or a POSIX locale (es_MX.UTF-8). Without --lang, LC_ALL, LC_MESSAGES
@@ -31,6 +33,95 @@ pub enum Command {
     Codes(ListArgs),
     /// List the languages, with their review status
     Locales(ListArgs),
+    /// Make one printable handout (HTML or PDF)
+    #[command(
+        after_help = "Examples:\n  cpt-explain handout 62324 --lang es > handout.html\n  cpt-explain handout 62324 --lang ar --format pdf -o handout.pdf --clinic 'Spine Clinic' --phone '555-0100'\n  cpt-explain handout 62320 --lang ko --paper a4 --large-print -o handout.pdf"
+    )]
+    Handout(HandoutArgs),
+    /// Make handouts for many codes and languages at once, into a folder
+    #[command(
+        after_help = "Examples:\n  cpt-explain handouts --out handouts                      all 9 codes x 10 languages, PDF and HTML\n  cpt-explain handouts --out out --format pdf --lang es,vi --code 62324,62325\n\nFiles are named DIR/<language>/<code>.<format>, for example handouts/es/62324.pdf."
+    )]
+    Handouts(HandoutsArgs),
+}
+
+/// Layout and personal fields, shared by `handout` and `handouts`.
+#[derive(Debug, Args)]
+pub struct LayoutArgs {
+    /// Paper size
+    #[arg(long, value_enum, default_value_t = PaperArg::Letter)]
+    pub paper: PaperArg,
+    /// Large print: body text of at least 16 pt, for low vision
+    #[arg(long)]
+    pub large_print: bool,
+    /// Patient's name, printed at the top (printed exactly as given)
+    #[arg(long, value_name = "NAME")]
+    pub patient_name: Option<String>,
+    /// Date, printed at the top as given (for example 2026-11-26)
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Clinic's name, printed at the top
+    #[arg(long)]
+    pub clinic: Option<String>,
+    /// Clinic's phone number, printed in "When to get help"
+    #[arg(long)]
+    pub phone: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct HandoutArgs {
+    /// The five-digit CPT code, such as 62324
+    pub code: String,
+    /// Language: a tag, a preference list or a POSIX locale [default: from the environment, else en]
+    #[arg(long, short)]
+    pub lang: Option<String>,
+    /// Output format [default: pdf when --output ends in .pdf, else html]
+    #[arg(long, short, value_enum)]
+    pub format: Option<HandoutFormat>,
+    /// Write to this file instead of stdout (written whole, then renamed into place)
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+    #[command(flatten)]
+    pub layout: LayoutArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct HandoutsArgs {
+    /// Folder to write into (created if missing)
+    #[arg(long, short, value_name = "DIR")]
+    pub out: std::path::PathBuf,
+    /// Formats, comma-separated
+    #[arg(long, short, value_enum, value_delimiter = ',', default_values_t = [HandoutFormat::Pdf, HandoutFormat::Html])]
+    pub format: Vec<HandoutFormat>,
+    /// Languages, comma-separated tags [default: all ten]
+    #[arg(long, short, value_delimiter = ',')]
+    pub lang: Vec<String>,
+    /// Codes, comma-separated [default: all]
+    #[arg(long, short, value_delimiter = ',')]
+    pub code: Vec<String>,
+    #[command(flatten)]
+    pub layout: LayoutArgs,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum HandoutFormat {
+    Html,
+    Pdf,
+}
+
+impl HandoutFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            HandoutFormat::Html => "html",
+            HandoutFormat::Pdf => "pdf",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum PaperArg {
+    Letter,
+    A4,
 }
 
 #[derive(Debug, Args)]

@@ -1,6 +1,7 @@
 //! The `cpt-explain` command: parses arguments, calls the library, writes the result.
 
 mod args;
+mod handouts;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -19,7 +20,8 @@ fn main() -> ExitCode {
         Err(err) => return clap_error(err),
     };
     match run(cli) {
-        Ok(output) => write_stdout(&output),
+        Ok(handouts::Outcome::Stdout(output)) => write_stdout(&output),
+        Ok(handouts::Outcome::Written) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("error: {err:#}");
             ExitCode::from(2)
@@ -28,12 +30,15 @@ fn main() -> ExitCode {
 }
 
 /// Runs one command and returns what goes to stdout. Nothing is written before it succeeds.
-fn run(cli: Cli) -> anyhow::Result<Vec<u8>> {
+fn run(cli: Cli) -> anyhow::Result<handouts::Outcome> {
     let explainer = Explainer::global();
+    let stdout = handouts::Outcome::Stdout;
     match cli.command {
-        Command::Explain(args) => explain(explainer, args),
-        Command::Codes(args) => codes(explainer, args),
-        Command::Locales(args) => locales(explainer, args),
+        Command::Explain(args) => explain(explainer, args).map(stdout),
+        Command::Codes(args) => codes(explainer, args).map(stdout),
+        Command::Locales(args) => locales(explainer, args).map(stdout),
+        Command::Handout(args) => handouts::one(explainer, args),
+        Command::Handouts(args) => handouts::many(explainer, args),
     }
 }
 
@@ -85,7 +90,7 @@ fn locales(explainer: &Explainer, args: ListArgs) -> anyhow::Result<Vec<u8>> {
 }
 
 /// An explicit `--lang` must match one of our locales; the environment only suggests one.
-fn negotiate(explainer: &Explainer, lang: Option<&str>) -> anyhow::Result<Negotiated> {
+pub(crate) fn negotiate(explainer: &Explainer, lang: Option<&str>) -> anyhow::Result<Negotiated> {
     let locales = explainer.locales();
     let negotiated = match lang {
         Some(lang) => {
