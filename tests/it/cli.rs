@@ -173,3 +173,148 @@ fn help_has_examples() {
             "cpt-explain explain 62324 --lang es",
         ));
 }
+
+#[test]
+fn handout_html_goes_to_stdout_and_pdf_to_a_file() {
+    let out = cmd()
+        .args([
+            "handout",
+            "62324",
+            "--lang",
+            "es",
+            "--patient-name",
+            "<b>Ana</b>",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(html.starts_with("<!doctype html>"));
+    assert!(
+        html.contains("&lt;b&gt;Ana&lt;&#x2f;b&gt;") || html.contains("&lt;b&gt;Ana&lt;/b&gt;"),
+        "escaped"
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("handout.pdf");
+    cmd()
+        .args(["handout", "62324", "--lang", "ar", "-o"])
+        .arg(&file)
+        .args([
+            "--paper",
+            "a4",
+            "--large-print",
+            "--clinic",
+            "Clinic #1",
+            "--phone",
+            "555-0100",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::is_empty());
+    let bytes = std::fs::read(&file).unwrap();
+    assert!(
+        bytes.starts_with(b"%PDF"),
+        "the format follows the .pdf extension"
+    );
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        leftovers.len(),
+        1,
+        "temporary files left behind: {leftovers:?}"
+    );
+}
+
+#[test]
+fn handout_errors_follow_the_contract() {
+    fails(&["handout", "62324", "--paper", "a5"], "a4");
+    fails(&["handout", "99999"], "unknown code");
+    fails(
+        &[
+            "handout",
+            "62324",
+            "--format",
+            "pdf",
+            "-o",
+            "/nonexistent/dir/h.pdf",
+        ],
+        "/nonexistent/dir",
+    );
+    fails(
+        &[
+            "handout",
+            "62324",
+            "--format",
+            "pdf",
+            "--patient-name",
+            "Ana 🙂",
+            "-o",
+            "/tmp/never-written.pdf",
+        ],
+        "🙂",
+    );
+    assert!(!std::path::Path::new("/tmp/never-written.pdf").exists());
+    let long = "x".repeat(1000);
+    fails(&["handout", "62324", "--clinic", &long], "longer than");
+}
+
+#[test]
+fn handouts_writes_every_chosen_file_and_reports_failures() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = cmd()
+        .args(["handouts", "--out"])
+        .arg(dir.path())
+        .args([
+            "--lang",
+            "es,ar",
+            "--code",
+            "62324,77003",
+            "--format",
+            "pdf,html",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.is_empty());
+    for tag in ["es", "ar"] {
+        for code in ["62324", "77003"] {
+            for ext in ["pdf", "html"] {
+                let path = dir.path().join(tag).join(format!("{code}.{ext}"));
+                assert!(path.metadata().unwrap().len() > 1000, "{}", path.display());
+            }
+        }
+    }
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("wrote 8 of 8"), "{stderr}");
+
+    // A name no font can print: the PDFs fail, the HTML files are still written, and the status says so.
+    let dir = tempfile::tempdir().unwrap();
+    let out = cmd()
+        .args(["handouts", "--out"])
+        .arg(dir.path())
+        .args([
+            "--lang",
+            "en",
+            "--code",
+            "62324",
+            "--patient-name",
+            "Ana 🙂",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(dir.path().join("en/62324.html").exists());
+    assert!(!dir.path().join("en/62324.pdf").exists());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("wrote 1 of 2") && stderr.contains("1 handouts failed"),
+        "{stderr}"
+    );
+}
