@@ -17,6 +17,8 @@ pub mod explanation;
 pub mod handout;
 pub mod i18n;
 pub mod render;
+pub mod server;
+pub mod templates;
 
 use std::sync::OnceLock;
 

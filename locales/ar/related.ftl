@@ -12,6 +12,8 @@
 ###
 ### Arabic: "The same, but ..." is الإجراء نفسه، لكن ... ("the same procedure, but ...").
 ### "Billed" is يُضاف إلى الفاتورة ("added to the bill") throughout.
+### guidance-excluded: "instead" is spelled out as بدلًا من هذا الرمز ("instead of this code"), because
+### بدلًا منه could be read as "instead of 77003" and suggest two codes on the bill.
 
 related-difference = { $difference ->
         [imaging-yes] الإجراء نفسه، لكن تُستخدم { -live-x-ray } أو { -ct-scan } لتوجيه الإبرة.
@@ -19,8 +21,8 @@ related-difference = { $difference ->
         [region-lower] الإجراء نفسه، لكن في { -lower-spine }.
         [region-upper] الإجراء نفسه، لكن في { -upper-spine }.
         [technique-single] حقنة واحدة فقط. وتُزال الإبرة أو { -tube(form: "def") } في اليوم نفسه.
-        [technique-catheter] يبقى { -tube } في مكانه، فيمكن إعطاء الدواء لساعات أو أيام.
-        [guidance-excluded] التوجيه ب{ -live-x-ray } وحده. ولا يُضاف إلى الفاتورة مع هذا الرمز. وإذا استُخدم التصوير، يُضاف إلى الفاتورة بدلًا منه رمز يشمل التصوير.
+        [technique-catheter] يُترك { -tube } في مكانه، فيمكن إعطاء الدواء لساعات أو أيام.
+        [guidance-excluded] التوجيه ب{ -live-x-ray } وحده. ولا يُضاف إلى الفاتورة مع هذا الرمز. وإذا استُخدم التصوير، يُضاف إلى الفاتورة رمز يشمل التصوير بدلًا من هذا الرمز.
         [guidance-included] التوجيه ب{ -live-x-ray } وحده. وهذا الرمز يشمل التصوير أصلًا، لذلك لا يُضاف إلى الفاتورة مرة أخرى.
        *[includes-guidance] رمز الحقنة هذا يشمل التصوير أصلًا. لذلك لا يُضاف الرمز 77003 معه إلى الفاتورة.
     }

@@ -34,8 +34,9 @@ handout-call-us = هل لديك أسئلة أو مشكلات؟ اتصل بنا �
 # A button that prints the page.
 page-print = طباعة
 # A link to the printable handout as a PDF file.
-# Arabic: "PDF" is written in Arabic letters (بي دي إف), as it is said, to keep Latin letters out of the text.
-page-handout-pdf = نشرة للطباعة (ملف بي دي إف)
+# Arabic: "PDF" stays in Latin letters, as Arabic software and websites write it; the spelled-out
+# بي دي إف is harder to recognise in writing.
+page-handout-pdf = نشرة للطباعة (ملف PDF)
 # Label of the list of languages the reader can switch to.
 # Arabic: a noun ("choosing the language"), which fits any reader, rather than an imperative.
 page-choose-language = اختيار اللغة

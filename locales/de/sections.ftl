@@ -19,6 +19,11 @@
 ### - Plain "x-ray" (not the term -live-x-ray) is "Röntgen".
 ### - "Get emergency help" is "Holen Sie Notfallhilfe": no phone number, as it differs by country.
 ### - "pee or poop" is "Wasser lassen oder Stuhlgang", the plain but polite German words.
+### - The first emergency paragraph is split into short sentences, one per warning sign, so each
+###   sign reads on its own as a reason to get help ("Das gilt auch ...", "Das Gleiche gilt ...").
+### - "These machines" (imaging-*.p-1) is "Beide" (both): a live x-ray is a procedure, not a machine.
+### - "a tube that falls out" is "der Schlauch ist herausgerutscht", the usual German for a catheter
+###   that has come out.
 
 ## Headings
 
@@ -102,7 +107,7 @@ how-given-guidance =
 
 imaging-single =
     .p-1 = { $imaging ->
-        [yes] Die Nadel wird mit einer { -live-x-ray } oder einem { -ct-scan } geführt. Diese Geräte zeigen Bilder aus dem Inneren Ihres Körpers.
+        [yes] Die Nadel wird mit einer { -live-x-ray } oder einem { -ct-scan } geführt. Beide zeigen Bilder aus dem Inneren Ihres Körpers.
        *[no] Die Nadel wird nicht mit Röntgen oder { -ct-scan } geführt.
     }
     .p-2 = { $imaging ->
@@ -112,7 +117,7 @@ imaging-single =
 
 imaging-catheter =
     .p-1 = { $imaging ->
-        [yes] Die Nadel und der { -tube } werden mit einer { -live-x-ray } oder einem { -ct-scan } geführt. Diese Geräte zeigen Bilder aus dem Inneren Ihres Körpers.
+        [yes] Die Nadel und der { -tube } werden mit einer { -live-x-ray } oder einem { -ct-scan } geführt. Beide zeigen Bilder aus dem Inneren Ihres Körpers.
        *[no] Weder die Nadel noch der { -tube } wird mit Röntgen oder { -ct-scan } geführt.
     }
     .p-2 = { $imaging ->
@@ -147,7 +152,7 @@ billing-guidance =
 ## When to get help
 
 when-to-call-single =
-    .p-1 = Holen Sie sofort Notfallhilfe bei neuen oder starken Schmerzen im Rücken oder Nacken, bei einem neuen Taubheitsgefühl oder neuer Schwäche in Armen oder Beinen, oder wenn Sie nicht mehr kontrollieren können, wann Sie Wasser lassen oder Stuhlgang haben. Dann drückt vielleicht eine seltene Blutung oder Infektion auf Ihr Rückenmark. Das muss innerhalb von Stunden behandelt werden.
+    .p-1 = Holen Sie sofort Notfallhilfe, wenn Sie neue oder starke Schmerzen im Rücken oder Nacken haben. Das gilt auch bei einem neuen Taubheitsgefühl oder einer neuen Schwäche in Armen oder Beinen. Das Gleiche gilt, wenn Sie nicht mehr kontrollieren können, wann Sie Wasser lassen oder Stuhlgang haben. Dahinter kann eine seltene Blutung oder Infektion stecken, die auf Ihr Rückenmark drückt. Das muss innerhalb von Stunden behandelt werden.
     .p-2 = Holen Sie auch Notfallhilfe, wenn Sie langsam oder flach atmen oder wenn Sie sehr schläfrig und schwer zu wecken sind. Das kann bei { -opioid }-Schmerzmitteln passieren.
     .p-3 = Rufen Sie Ihr { -care-team(case: "accusative") } an, wenn Sie eines davon bemerken:
     .item-1 = Fieber oder Schüttelfrost
@@ -156,17 +161,17 @@ when-to-call-single =
     .item-4 = Juckreiz, Übelkeit, Schwindel oder das Gefühl, ohnmächtig zu werden
 
 when-to-call-catheter =
-    .p-1 = Holen Sie sofort Notfallhilfe bei neuen oder starken Schmerzen im Rücken oder Nacken, bei einem neuen Taubheitsgefühl oder neuer Schwäche in Armen oder Beinen, oder wenn Sie nicht mehr kontrollieren können, wann Sie Wasser lassen oder Stuhlgang haben. Dann drückt vielleicht eine seltene Blutung oder Infektion auf Ihr Rückenmark. Das muss innerhalb von Stunden behandelt werden.
+    .p-1 = Holen Sie sofort Notfallhilfe, wenn Sie neue oder starke Schmerzen im Rücken oder Nacken haben. Das gilt auch bei einem neuen Taubheitsgefühl oder einer neuen Schwäche in Armen oder Beinen. Das Gleiche gilt, wenn Sie nicht mehr kontrollieren können, wann Sie Wasser lassen oder Stuhlgang haben. Dahinter kann eine seltene Blutung oder Infektion stecken, die auf Ihr Rückenmark drückt. Das muss innerhalb von Stunden behandelt werden.
     .p-2 = Holen Sie auch Notfallhilfe, wenn Sie langsam oder flach atmen oder wenn Sie sehr schläfrig und schwer zu wecken sind. Das kann bei { -opioid }-Schmerzmitteln passieren.
     .p-3 = Rufen Sie Ihr { -care-team(case: "accusative") } an, wenn Sie eines davon bemerken:
     .item-1 = Fieber oder Schüttelfrost
     .item-2 = Rötung, Wärme, Schwellung, Eiter oder Flüssigkeit an der Stelle, wo der { -tube } in die Haut geht
     .item-3 = starke Kopfschmerzen, die im Sitzen oder Stehen schlimmer und im Liegen besser werden. Vielleicht tritt Nervenwasser aus.
     .item-4 = Juckreiz, Übelkeit, Schwindel oder das Gefühl, ohnmächtig zu werden
-    .item-5 = der { -tube } fällt heraus oder ist undicht
+    .item-5 = der { -tube } ist herausgerutscht oder undicht
 
 when-to-call-guidance =
-    .p-1 = Holen Sie sofort Notfallhilfe bei neuen oder starken Schmerzen im Rücken oder Nacken, bei einem neuen Taubheitsgefühl oder neuer Schwäche in Armen oder Beinen, oder wenn Sie nicht mehr kontrollieren können, wann Sie Wasser lassen oder Stuhlgang haben. Dann drückt vielleicht eine seltene Blutung oder Infektion auf Ihr Rückenmark. Das muss innerhalb von Stunden behandelt werden.
+    .p-1 = Holen Sie sofort Notfallhilfe, wenn Sie neue oder starke Schmerzen im Rücken oder Nacken haben. Das gilt auch bei einem neuen Taubheitsgefühl oder einer neuen Schwäche in Armen oder Beinen. Das Gleiche gilt, wenn Sie nicht mehr kontrollieren können, wann Sie Wasser lassen oder Stuhlgang haben. Dahinter kann eine seltene Blutung oder Infektion stecken, die auf Ihr Rückenmark drückt. Das muss innerhalb von Stunden behandelt werden.
     .p-2 = Rufen Sie Ihr { -care-team(case: "accusative") } an, wenn Sie eines davon bemerken:
     .item-1 = Fieber oder Schüttelfrost
     .item-2 = Rötung, Wärme, Schwellung, Eiter oder Flüssigkeit an der Stelle, wo die Nadel eingestochen wurde

@@ -30,7 +30,7 @@ handout-date = Datum
 handout-clinic = Praxis/Klinik
 # Shown in "When to get help" on a handout when the clinic gives its phone number.
 # $phone (String) - the clinic's phone number, as the clinic typed it.
-handout-call-us = Fragen oder Probleme? Rufen Sie uns an unter { $phone }.
+handout-call-us = Fragen oder Probleme? Rufen Sie uns unter { $phone } an.
 # A button that prints the page.
 page-print = Drucken
 # A link to the printable handout as a PDF file.

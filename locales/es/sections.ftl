@@ -34,8 +34,8 @@ what-happens-single =
     .p-1 = El médico le pone una sola inyección de medicamento en un espacio cerca de la médula espinal.
     .p-2 = Puede ser el { -epidural-space }. Está justo por fuera de la bolsa que envuelve la médula espinal. O puede ser el { -fluid-space }. Está dentro de esa bolsa.
     .item-1 = Su { -care-team } le ayuda a prepararse.
-    .item-2 = El médico le pone un { -numbing-medicine } en la piel.
-    .item-3 = El médico introduce una aguja. A veces también usa un { -tube } delgado y blando.
+    .item-2 = El médico le pone en la piel un { -numbing-medicine }.
+    .item-3 = El médico introduce una aguja. A veces también usa un { -tube } delgado y flexible.
     .item-4 = { $imaging ->
         [yes] El médico usa imágenes de { -live-x-ray } o de { -ct-scan } para comprobar que la punta está en el lugar correcto.
        *[no] El médico comprueba que la punta está en el lugar correcto.
@@ -45,10 +45,10 @@ what-happens-single =
     .item-7 = Su { -care-team } observa durante un rato cómo reacciona usted al medicamento.
 
 what-happens-catheter =
-    .p-1 = El médico coloca un { -tube } delgado y blando en un espacio cerca de la médula espinal. El nombre médico de este { -tube } es { -catheter }.
+    .p-1 = El médico coloca un { -tube } delgado y flexible en un espacio cerca de la médula espinal. El nombre médico de este { -tube } es { -catheter }.
     .p-2 = Puede ser el { -epidural-space }. Está justo por fuera de la bolsa que envuelve la médula espinal. O puede ser el { -fluid-space }. Está dentro de esa bolsa.
     .item-1 = Su { -care-team } le ayuda a prepararse.
-    .item-2 = El médico le pone un { -numbing-medicine } en la piel.
+    .item-2 = El médico le pone en la piel un { -numbing-medicine }.
     .item-3 = El médico introduce una aguja y después el { -tube }.
     .item-4 = { $imaging ->
         [yes] El médico usa imágenes de { -live-x-ray } o de { -ct-scan } para comprobar que el { -tube } está en el lugar correcto.
@@ -62,13 +62,13 @@ what-happens-guidance =
     .p-1 = Los { -live-x-ray } muestran imágenes en movimiento en una pantalla. El nombre médico es { -fluoroscopy }.
     .item-1 = La máquina de rayos X muestra su columna en una pantalla mientras el médico trabaja.
     .item-2 = El médico mira la pantalla mientras mueve la aguja o el { -tube }.
-    .item-3 = Las imágenes muestran dónde está su punta.
+    .item-3 = Las imágenes muestran dónde está la punta de la aguja o del { -tube }.
     .item-4 = Esto ayuda al médico a colocar la punta en el lugar correcto para la inyección.
 
 ## The medicine
 
 medicines =
-    .p-1 = El medicamento puede ayudar a encontrar la causa del dolor, o puede tratarlo. Este código nunca se usa para medicamentos que destruyen nervios.
+    .p-1 = El medicamento puede ayudar a encontrar la causa del dolor o puede tratarlo. Este código nunca se usa para medicamentos que destruyen nervios.
     .p-2 = El medicamento puede ser uno o varios de estos:
     .item-1 = un { -numbing-medicine } (un anestésico local)
     .item-2 = un relajante muscular, para aliviar los espasmos de los músculos
@@ -91,7 +91,7 @@ how-given-catheter =
     .p-2 = Una dosis que se da toda de una vez se llama bolo. Un bolo no siempre es una dosis grande.
     .p-3 = El medicamento pasa por el { -tube } de una de estas dos formas:
     .item-1 = de forma continua, muchas veces con una bomba pequeña
-    .item-2 = en dosis separadas, de vez en cuando
+    .item-2 = en dosis separadas de vez en cuando
 
 how-given-guidance =
     .p-1 = Los { -live-x-ray } se usan mientras se introduce la aguja o el { -tube }. No dan ningún medicamento.
@@ -173,22 +173,23 @@ when-to-call-guidance =
     .item-3 = un dolor de cabeza fuerte que empeora al sentarse o ponerse de pie y mejora al acostarse. Puede que se esté saliendo líquido espinal.
 
 ## Questions to ask your care team
-# Spanish: "blood thinners" is "medicamentos para adelgazar la sangre", the common US Spanish lay phrase.
+# Spanish: "blood thinners" is "los que diluyen la sangre". Not "para adelgazar la sangre":
+# "medicamentos para adelgazar" also means weight-loss pills.
 
 questions-single =
     .item-1 = ¿Por qué esta es la opción adecuada para mí? ¿Qué otras opciones tengo?
     .item-2 = ¿Qué medicamento me van a dar?
-    .item-3 = ¿Debo dejar de tomar alguno de mis medicamentos antes, como los medicamentos para adelgazar la sangre?
+    .item-3 = ¿Debo dejar de tomar alguno de mis medicamentos antes, como los que diluyen la sangre?
     .item-4 = ¿A quién llamo, de día o de noche, si siento que algo no está bien?
 
 questions-catheter =
     .item-1 = ¿Por qué esta es la opción adecuada para mí? ¿Qué otras opciones tengo?
-    .item-2 = ¿Qué medicamento va a pasar por el { -tube }, y por cuánto tiempo?
-    .item-3 = ¿Debo dejar de tomar alguno de mis medicamentos antes, como los medicamentos para adelgazar la sangre?
+    .item-2 = ¿Qué medicamento va a pasar por el { -tube } y por cuánto tiempo?
+    .item-3 = ¿Debo dejar de tomar alguno de mis medicamentos antes, como los que diluyen la sangre?
     .item-4 = ¿A quién llamo, de día o de noche, si siento que algo no está bien?
-    .item-5 = ¿Esto aparecerá en mi factura una sola vez, o una vez por cada dosis? (Debería aparecer una sola vez por toda la serie).
+    .item-5 = ¿Esto aparecerá en mi factura una sola vez o una vez por cada dosis? (Debería aparecer una sola vez por toda la serie).
 
 questions-guidance =
     .item-1 = ¿Por qué necesito { -live-x-ray } para mi inyección?
-    .item-2 = ¿Debo dejar de tomar alguno de mis medicamentos antes, como los medicamentos para adelgazar la sangre?
+    .item-2 = ¿Debo dejar de tomar alguno de mis medicamentos antes, como los que diluyen la sangre?
     .item-3 = ¿A quién llamo, de día o de noche, si siento que algo no está bien?

@@ -9,7 +9,8 @@
 ### so messages write "en { -lower-spine }", never "en la { -lower-spine }".
 
 # The thin, soft tube that is put near the spine (medical word: catheter).
-# Spanish: "tubo" (masculine). Messages add "delgado y blando" where English says "thin, soft".
+# Spanish: "tubo" (masculine). Messages add "delgado y flexible" where English says "thin, soft"
+# ("flexible" is the usual Spanish word for a soft tube; "blando" sounded literal).
 -tube = tubo
 # The medical word for the tube. Used once, where it is explained.
 -catheter = catéter
@@ -39,8 +40,9 @@
 # A medicine that calms swelling (medical word: steroid).
 -steroid = esteroide
 # Medicine that numbs (medical word: local anesthetic).
-# Spanish: "medicamento para adormecer" (masculine); "adormecer" is the usual lay verb for numbing.
--numbing-medicine = medicamento para adormecer
+# Spanish: "medicamento para adormecer la zona" (masculine). "Adormecer" is the usual lay verb for
+# numbing, but on its own it also means "to make sleepy"; "la zona" keeps it from reading as a sedative.
+-numbing-medicine = medicamento para adormecer la zona
 # The part of the spine in the neck and upper back (cervical and thoracic spine).
 # Spanish: includes the articles; used after "en".
 -upper-spine = el cuello o la parte alta de la espalda

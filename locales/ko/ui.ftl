@@ -15,7 +15,9 @@ review-status-draft = 초안: 아직 자격을 갖춘 의료 번역가가 이 �
 review-status-reviewed = 자격을 갖춘 의료 번역가가 이 글을 검토했어요.
 # Printed at the end of every explanation.
 # Korean: "billing code" is 진료비 청구 코드 (the code used to bill for care).
-disclaimer = 이 글은 진료비 청구 코드를 설명해요. 나를 돌보는 { -care-team }의 조언을 대신하지 않아요. 내 치료에 대해서는 { -care-team }에게 물어보세요.
+# "your own care team" is 담당 의료진 (the care team in charge of you); the reader is not named,
+# as elsewhere (나/내 would clash with the 저 of the patient's questions).
+disclaimer = 이 글은 진료비 청구 코드를 설명해요. 담당 { -care-team }의 조언을 대신하지 않아요. 치료에 대해서는 담당 { -care-team }에게 물어보세요.
 
 ## Handouts and the web page
 
@@ -31,6 +33,6 @@ handout-call-us = 궁금한 점이나 문제가 있으면 이 번호로 전화�
 # A button that prints the page.
 page-print = 인쇄
 # A link to the printable handout as a PDF file.
-page-handout-pdf = 인쇄용 안내문 (PDF)
+page-handout-pdf = 인쇄용 안내문(PDF)
 # Label of the list of languages the reader can switch to.
 page-choose-language = 언어 선택

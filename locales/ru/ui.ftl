@@ -30,7 +30,8 @@ handout-call-us = Есть вопросы или проблемы? Позвон�
 # A button that prints the page.
 page-print = Распечатать
 # A link to the printable handout as a PDF file.
-# Russian: "PDF" is left out, as Latin words are kept out of the Russian text; "файл" says it is a file.
-page-handout-pdf = Памятка для печати (файл)
+# Russian: "PDF" stays in Latin letters, as English has it: it names the file type, readers know it,
+# and it is one of the two Latin abbreviations allowed in the Russian text (with CT).
+page-handout-pdf = Памятка для печати (PDF)
 # Label of the list of languages the reader can switch to.
 page-choose-language = Выберите язык

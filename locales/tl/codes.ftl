@@ -40,4 +40,4 @@ code-62327-summary = Naglalagay ang doktor ng manipis at malambot na { -tube } m
 
 # 77003: live x-ray used to guide a needle or tube into the spine. No medicine is part of this code.
 code-77003-title = Paggabay sa karayom o { -tube } sa gulugod gamit ang { -live-x-ray }
-code-77003-summary = Nagpapakita ang { -live-x-ray } ng gumagalaw na larawan ng inyong gulugod sa isang iskrin. Ginagamit ng doktor ang mga larawang ito para gabayan ang karayom o { -tube } sa tamang lugar para sa turok. Para lang sa eks-rey ang kodigong ito.
+code-77003-summary = Nagpapakita ang { -live-x-ray } ng mga gumagalaw na larawan ng inyong gulugod sa isang iskrin. Ginagamit ng doktor ang mga larawang ito para gabayan ang karayom o { -tube } sa tamang lugar para sa turok. Para lang sa eks-rey ang kodigong ito.

@@ -36,7 +36,7 @@ what-happens-single =
     .p-2 = Maaaring ito ang { -epidural-space }. Nasa mismong labas ito ng supot na naglalaman ng inyong utak ng gulugod. O maaaring ito ang { -fluid-space }. Nasa loob naman ito ng supot.
     .item-1 = Inihahanda kayo ng { -care-team }.
     .item-2 = Pinapamanhid ng doktor ang inyong balat gamit ang { -numbing-medicine }.
-    .item-3 = Ipinapasok ng doktor ang isang karayom. Minsan, gumagamit din ng manipis at malambot na { -tube }.
+    .item-3 = Ipinapasok ng doktor ang karayom. Minsan, gumagamit din ng manipis at malambot na { -tube }.
     .item-4 = { $imaging ->
         [yes] Gumagamit ang doktor ng mga larawan mula sa { -live-x-ray } o { -ct-scan } para suriin kung nasa tamang lugar ang dulo.
        *[no] Sinusuri ng doktor kung nasa tamang lugar ang dulo.
@@ -51,7 +51,7 @@ what-happens-catheter =
     .p-2 = Maaaring ito ang { -epidural-space }. Nasa mismong labas ito ng supot na naglalaman ng inyong utak ng gulugod. O maaaring ito ang { -fluid-space }. Nasa loob naman ito ng supot.
     .item-1 = Inihahanda kayo ng { -care-team }.
     .item-2 = Pinapamanhid ng doktor ang inyong balat gamit ang { -numbing-medicine }.
-    .item-3 = Ipinapasok ng doktor ang isang karayom, at pagkatapos ay ang { -tube }.
+    .item-3 = Ipinapasok ng doktor ang karayom, at pagkatapos ay ang { -tube }.
     .item-4 = { $imaging ->
         [yes] Gumagamit ang doktor ng mga larawan mula sa { -live-x-ray } o { -ct-scan } para suriin kung nasa tamang lugar ang { -tube }.
        *[no] Sinusuri ng doktor kung nasa tamang lugar ang { -tube }.
@@ -61,7 +61,7 @@ what-happens-catheter =
     .item-7 = Binabantayan kayo ng { -care-team } nang ilang sandali para makita ang reaksiyon ng inyong katawan sa gamot.
 
 what-happens-guidance =
-    .p-1 = Nagpapakita ang { -live-x-ray } ng gumagalaw na larawan sa isang iskrin. Sa medisina, { -fluoroscopy } ang tawag dito.
+    .p-1 = Nagpapakita ang { -live-x-ray } ng mga gumagalaw na larawan sa isang iskrin. Sa medisina, { -fluoroscopy } ang tawag dito.
     .item-1 = Ipinapakita ng makina ng eks-rey ang inyong gulugod sa iskrin habang nagtatrabaho ang doktor.
     .item-2 = Tinitingnan ng doktor ang iskrin habang iginagalaw niya ang karayom o { -tube }.
     .item-3 = Ipinapakita ng mga larawan kung nasaan ang dulo nito.
@@ -137,7 +137,7 @@ billing-single =
     }
 
 billing-catheter =
-    .p-1 = Isang beses lang sinisingil ang kodigo { $code } para sa buong serye ng dosis na dumadaan sa { -tube }. Ganito pa rin kahit ilang araw na nananatili sa loob ang { -tube }.
+    .p-1 = Isang beses lang sinisingil ang kodigo { $code } para sa buong serye ng dosis na dumadaan sa { -tube }. Ganito pa rin kahit manatili sa loob ang { -tube } nang ilang araw.
     .p-2 = { $imaging ->
         [yes] Kasama na sa kodigong ito ang gabay na larawan. Kaya hindi na ito sinisingil ulit bilang kodigo 77003.
        *[no] Ang kodigo 77003, para sa paggabay gamit ang { -live-x-ray }, ay hindi sinisingil kasama ng kodigong ito.

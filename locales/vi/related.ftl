@@ -20,7 +20,7 @@ related-difference = { $difference ->
         [region-upper] Giống mã này, nhưng ở vùng { -upper-spine }.
         [technique-single] Chỉ một mũi tiêm. Kim hoặc { -tube } được rút ra ngay trong ngày.
         [technique-catheter] Một { -tube } được để lại trong người, để có thể đưa thuốc vào trong nhiều giờ hoặc nhiều ngày.
-        [guidance-excluded] Chỉ riêng phần dẫn đường bằng { -live-x-ray }. Không được tính phí chung với mã này. Nếu có dùng hình ảnh dẫn đường, thì một mã có hình ảnh dẫn đường sẽ được tính phí thay thế.
-        [guidance-included] Chỉ riêng phần dẫn đường bằng { -live-x-ray }. Mã này đã bao gồm phần hình ảnh dẫn đường, nên không tính phí thêm lần nữa.
+        [guidance-excluded] Chỉ riêng phần dẫn đường bằng { -live-x-ray }. Mã đó không được tính phí chung với mã này. Nếu có dùng hình ảnh dẫn đường, thì một mã có hình ảnh dẫn đường sẽ được tính phí thay vào đó.
+        [guidance-included] Chỉ riêng phần dẫn đường bằng { -live-x-ray }. Mã này đã bao gồm phần hình ảnh dẫn đường, nên phần đó không bị tính phí thêm lần nữa.
        *[includes-guidance] Mã tiêm thuốc đó đã bao gồm phần hình ảnh dẫn đường. Vì vậy, mã 77003 không được tính phí chung với mã đó.
     }

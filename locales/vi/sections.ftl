@@ -16,7 +16,9 @@
 ###
 ### Vietnamese: "the sac that holds your spinal cord" is "túi màng bọc tủy sống";
 ### "the tip" is "phần đầu" (of the needle or tube); "get emergency help" is
-### "đi cấp cứu hoặc gọi cấp cứu" (no phone number); "billed" is "tính phí".
+### "đi cấp cứu hoặc gọi cấp cứu" (no phone number); "billed" is "tính phí", "billed again" is
+### "tính phí thêm lần nữa" and "includes" is "bao gồm", here and in related.ftl;
+### "steer" is "đưa ... đi đúng hướng"; "the whole series" is "toàn bộ các liều".
 
 ## Headings
 
@@ -56,7 +58,7 @@ what-happens-catheter =
        *[no] Bác sĩ kiểm tra xem { -tube } đã nằm đúng chỗ chưa.
     }
     .item-5 = Thuốc được đưa vào qua { -tube }.
-    .item-6 = { -tube(cap: "yes") } được dán băng keo hoặc cố định lại, để ống nằm yên tại chỗ.
+    .item-6 = { -tube(cap: "yes") } được dán băng keo hoặc cố định lại để nằm yên tại chỗ.
     .item-7 = { -care-team(cap: "yes") } theo dõi bạn một lúc để xem cơ thể bạn phản ứng với thuốc ra sao.
 
 what-happens-guidance =
@@ -85,16 +87,18 @@ medicines-guidance =
 
 how-given-single =
     .p-1 = Bạn được tiêm toàn bộ thuốc trong một mũi, cùng một lúc.
-    .p-2 = Sau đó, kim hoặc { -tube } được rút ra. Không có gì được để lại trong lưng bạn.
+    .p-2 = Sau đó, kim hoặc { -tube } được rút ra. Không còn gì nằm lại trong lưng bạn.
 
 # Vietnamese: "bô-lút" is the Vietnamese spelling of "bolus", so the reader can match what staff say.
+# "Given at one time" is "đưa vào hết trong một lần" (all in one go), not "cùng một lúc",
+# which can read as "at the same time as something else".
 # The next sentence keeps the nuance: a bolus is not always a large dose.
 how-given-catheter =
     .p-1 = { -tube(cap: "yes") } vẫn được để lại sau liều thuốc đầu tiên. Việc này có thể kéo dài nhiều giờ hoặc nhiều ngày.
-    .p-2 = Một liều thuốc đưa vào cùng một lúc được gọi là liều bô-lút. Liều bô-lút không phải lúc nào cũng là liều lớn.
-    .p-3 = Thuốc đi qua { -tube } theo một trong hai cách:
-    .item-1 = theo dòng chảy đều, thường là từ một máy bơm nhỏ
-    .item-2 = theo từng liều riêng, cách quãng
+    .p-2 = Liều thuốc đưa vào hết trong một lần được gọi là liều bô-lút. Liều bô-lút không phải lúc nào cũng là liều lớn.
+    .p-3 = Thuốc được đưa qua { -tube } theo một trong hai cách:
+    .item-1 = thành một dòng chảy đều, thường nhờ một máy bơm nhỏ
+    .item-2 = thành từng liều riêng, cách quãng
 
 how-given-guidance =
     .p-1 = { -live-x-ray } được dùng trong lúc đưa kim hoặc { -tube } vào. { -live-x-ray } không đưa thuốc nào vào cơ thể bạn.
@@ -107,7 +111,7 @@ imaging-single =
        *[no] Bác sĩ không dùng X-quang hay { -ct-scan } để dẫn đường cho kim.
     }
     .p-2 = { $imaging ->
-        [yes] Bác sĩ dùng các hình ảnh này để điều khiển kim và xem phần đầu kim đang nằm ở đâu.
+        [yes] Bác sĩ dùng các hình ảnh này để đưa kim đi đúng hướng và xem phần đầu của kim đang nằm ở đâu.
        *[no] Nếu có dùng hình ảnh X-quang hoặc { -ct-scan(form: "short") } để dẫn đường, thì một mã khác sẽ được dùng.
     }
 
@@ -117,27 +121,27 @@ imaging-catheter =
        *[no] Bác sĩ không dùng X-quang hay { -ct-scan } để dẫn đường cho kim hoặc { -tube }.
     }
     .p-2 = { $imaging ->
-        [yes] Bác sĩ dùng các hình ảnh này để điều khiển { -tube } và xem phần đầu ống đang nằm ở đâu.
+        [yes] Bác sĩ dùng các hình ảnh này để đưa { -tube } đi đúng hướng và xem phần đầu của { -tube } đang nằm ở đâu.
        *[no] Nếu có dùng hình ảnh X-quang hoặc { -ct-scan(form: "short") } để dẫn đường, thì một mã khác sẽ được dùng.
     }
 
 imaging-guidance =
     .p-1 = Chính mã này là phần hình ảnh dẫn đường. { -live-x-ray } có thể được dùng cho mũi tiêm ở bất kỳ phần nào của cột sống.
-    .p-2 = Cách này giúp bác sĩ điều khiển kim hoặc { -tube }, và xem phần đầu của chúng đang nằm ở đâu.
+    .p-2 = Cách này giúp bác sĩ đưa kim hoặc { -tube } đi đúng hướng, và xem phần đầu của chúng đang nằm ở đâu.
 
 ## What the code on your bill means
 
 billing-single =
     .p-1 = Mã { $code } dùng cho một mũi tiêm. Kim hoặc { -tube } được rút ra ngay trong ngày.
     .p-2 = { $imaging ->
-        [yes] Phần hình ảnh dẫn đường đã được tính trong mã này. Vì vậy, phần đó không bị tính phí lại bằng mã 77003.
+        [yes] Phần hình ảnh dẫn đường đã được bao gồm trong mã này. Vì vậy, phần này không bị tính phí thêm lần nữa theo mã 77003.
        *[no] Mã 77003, dành cho việc dẫn đường bằng { -live-x-ray }, không được tính phí chung với mã này.
     }
 
 billing-catheter =
     .p-1 = Mã { $code } chỉ được tính phí một lần cho toàn bộ các liều thuốc đưa qua { -tube }. Điều này vẫn đúng ngay cả khi { -tube } được để lại trong vài ngày.
     .p-2 = { $imaging ->
-        [yes] Phần hình ảnh dẫn đường đã được tính trong mã này. Vì vậy, phần đó không bị tính phí lại bằng mã 77003.
+        [yes] Phần hình ảnh dẫn đường đã được bao gồm trong mã này. Vì vậy, phần này không bị tính phí thêm lần nữa theo mã 77003.
        *[no] Mã 77003, dành cho việc dẫn đường bằng { -live-x-ray }, không được tính phí chung với mã này.
     }
 
@@ -148,9 +152,11 @@ billing-guidance =
 ## When to get help
 
 # Vietnamese: "an upset stomach" is "buồn nôn" (nausea), the sign the reference lists.
+# "A rare bleed or infection" is "một khối máu tụ hoặc một ổ nhiễm trùng" (a collection of blood
+# or of infection), since it is the collection, not the bleeding itself, that presses on the cord.
 when-to-call-single =
-    .p-1 = Hãy đi cấp cứu hoặc gọi cấp cứu ngay nếu bạn bị đau lưng hoặc đau cổ mới xuất hiện hay đau dữ dội, mới bị tê hoặc yếu ở tay hoặc chân, hoặc không kiểm soát được việc đi tiểu hay đi đại tiện. Đó có thể là do chảy máu hoặc nhiễm trùng đang đè lên tủy sống. Điều này hiếm gặp, nhưng cần được chữa trị trong vòng vài giờ.
-    .p-2 = Cũng hãy đi cấp cứu hoặc gọi cấp cứu ngay nếu bạn thở chậm hoặc thở nông, hoặc nếu bạn rất buồn ngủ và khó gọi dậy. Điều này có thể xảy ra khi dùng { -opioid } để giảm đau.
+    .p-1 = Hãy đi cấp cứu hoặc gọi cấp cứu ngay nếu bạn bị đau lưng hoặc đau cổ mới xuất hiện hay đau dữ dội, mới bị tê hoặc yếu ở tay hoặc chân, hoặc không kiểm soát được việc đi tiểu hay đi đại tiện. Đó có thể là do một khối máu tụ hoặc một ổ nhiễm trùng đang đè lên tủy sống. Điều này hiếm gặp, nhưng cần được chữa trị trong vòng vài giờ.
+    .p-2 = Bạn cũng cần đi cấp cứu hoặc gọi cấp cứu ngay nếu bạn thở chậm hoặc thở nông, hoặc nếu bạn rất buồn ngủ và khó gọi dậy. Điều này có thể xảy ra khi dùng { -opioid } để giảm đau.
     .p-3 = Hãy gọi cho { -care-team } chăm sóc bạn nếu bạn có:
     .item-1 = sốt hoặc ớn lạnh
     .item-2 = đỏ, nóng, sưng, có mủ hoặc chảy dịch ở chỗ kim đã đâm vào
@@ -158,8 +164,8 @@ when-to-call-single =
     .item-4 = ngứa, buồn nôn, hoặc cảm thấy chóng mặt hay sắp ngất
 
 when-to-call-catheter =
-    .p-1 = Hãy đi cấp cứu hoặc gọi cấp cứu ngay nếu bạn bị đau lưng hoặc đau cổ mới xuất hiện hay đau dữ dội, mới bị tê hoặc yếu ở tay hoặc chân, hoặc không kiểm soát được việc đi tiểu hay đi đại tiện. Đó có thể là do chảy máu hoặc nhiễm trùng đang đè lên tủy sống. Điều này hiếm gặp, nhưng cần được chữa trị trong vòng vài giờ.
-    .p-2 = Cũng hãy đi cấp cứu hoặc gọi cấp cứu ngay nếu bạn thở chậm hoặc thở nông, hoặc nếu bạn rất buồn ngủ và khó gọi dậy. Điều này có thể xảy ra khi dùng { -opioid } để giảm đau.
+    .p-1 = Hãy đi cấp cứu hoặc gọi cấp cứu ngay nếu bạn bị đau lưng hoặc đau cổ mới xuất hiện hay đau dữ dội, mới bị tê hoặc yếu ở tay hoặc chân, hoặc không kiểm soát được việc đi tiểu hay đi đại tiện. Đó có thể là do một khối máu tụ hoặc một ổ nhiễm trùng đang đè lên tủy sống. Điều này hiếm gặp, nhưng cần được chữa trị trong vòng vài giờ.
+    .p-2 = Bạn cũng cần đi cấp cứu hoặc gọi cấp cứu ngay nếu bạn thở chậm hoặc thở nông, hoặc nếu bạn rất buồn ngủ và khó gọi dậy. Điều này có thể xảy ra khi dùng { -opioid } để giảm đau.
     .p-3 = Hãy gọi cho { -care-team } chăm sóc bạn nếu bạn có:
     .item-1 = sốt hoặc ớn lạnh
     .item-2 = đỏ, nóng, sưng, có mủ hoặc chảy dịch ở chỗ { -tube } đi vào da
@@ -168,7 +174,7 @@ when-to-call-catheter =
     .item-5 = { -tube } bị tuột ra hoặc bị rò rỉ
 
 when-to-call-guidance =
-    .p-1 = Hãy đi cấp cứu hoặc gọi cấp cứu ngay nếu bạn bị đau lưng hoặc đau cổ mới xuất hiện hay đau dữ dội, mới bị tê hoặc yếu ở tay hoặc chân, hoặc không kiểm soát được việc đi tiểu hay đi đại tiện. Đó có thể là do chảy máu hoặc nhiễm trùng đang đè lên tủy sống. Điều này hiếm gặp, nhưng cần được chữa trị trong vòng vài giờ.
+    .p-1 = Hãy đi cấp cứu hoặc gọi cấp cứu ngay nếu bạn bị đau lưng hoặc đau cổ mới xuất hiện hay đau dữ dội, mới bị tê hoặc yếu ở tay hoặc chân, hoặc không kiểm soát được việc đi tiểu hay đi đại tiện. Đó có thể là do một khối máu tụ hoặc một ổ nhiễm trùng đang đè lên tủy sống. Điều này hiếm gặp, nhưng cần được chữa trị trong vòng vài giờ.
     .p-2 = Hãy gọi cho { -care-team } chăm sóc bạn nếu bạn có:
     .item-1 = sốt hoặc ớn lạnh
     .item-2 = đỏ, nóng, sưng, có mủ hoặc chảy dịch ở chỗ kim đã đâm vào
@@ -179,17 +185,17 @@ when-to-call-guidance =
 questions-single =
     .item-1 = Vì sao cách này phù hợp với tôi? Tôi còn có những lựa chọn nào khác?
     .item-2 = Tôi sẽ được dùng thuốc gì?
-    .item-3 = Tôi có cần ngưng thuốc nào đang dùng trước không, ví dụ như thuốc chống đông máu?
-    .item-4 = Nếu thấy có gì không ổn, tôi gọi cho ai, dù là ban ngày hay ban đêm?
+    .item-3 = Trước khi làm thủ thuật, tôi có cần ngưng thuốc nào đang dùng không, ví dụ như thuốc chống đông máu?
+    .item-4 = Nếu thấy có gì không ổn, tôi nên gọi cho ai, dù là ban ngày hay ban đêm?
 
 questions-catheter =
     .item-1 = Vì sao cách này phù hợp với tôi? Tôi còn có những lựa chọn nào khác?
     .item-2 = Thuốc nào sẽ được đưa qua { -tube }, và trong bao lâu?
-    .item-3 = Tôi có cần ngưng thuốc nào đang dùng trước không, ví dụ như thuốc chống đông máu?
-    .item-4 = Nếu thấy có gì không ổn, tôi gọi cho ai, dù là ban ngày hay ban đêm?
-    .item-5 = Khoản này sẽ được ghi trên hóa đơn của tôi một lần, hay một lần cho mỗi liều? (Đúng ra chỉ ghi một lần cho cả đợt.)
+    .item-3 = Trước khi làm thủ thuật, tôi có cần ngưng thuốc nào đang dùng không, ví dụ như thuốc chống đông máu?
+    .item-4 = Nếu thấy có gì không ổn, tôi nên gọi cho ai, dù là ban ngày hay ban đêm?
+    .item-5 = Khoản này sẽ được ghi trên hóa đơn của tôi một lần, hay một lần cho mỗi liều? (Đúng ra chỉ ghi một lần cho toàn bộ các liều.)
 
 questions-guidance =
     .item-1 = Vì sao mũi tiêm của tôi cần dùng { -live-x-ray }?
-    .item-2 = Tôi có cần ngưng thuốc nào đang dùng trước không, ví dụ như thuốc chống đông máu?
-    .item-3 = Nếu thấy có gì không ổn, tôi gọi cho ai, dù là ban ngày hay ban đêm?
+    .item-2 = Trước khi làm thủ thuật, tôi có cần ngưng thuốc nào đang dùng không, ví dụ như thuốc chống đông máu?
+    .item-3 = Nếu thấy có gì không ổn, tôi nên gọi cho ai, dù là ban ngày hay ban đêm?

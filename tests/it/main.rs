@@ -6,6 +6,7 @@ mod handouts;
 mod locales;
 mod negotiation;
 mod readability;
+mod server;
 
 use std::path::{Path, PathBuf};
 

@@ -43,6 +43,24 @@ pub enum Command {
         after_help = "Examples:\n  cpt-explain handouts --out handouts                      all 9 codes x 10 languages, PDF and HTML\n  cpt-explain handouts --out out --format pdf --lang es,vi --code 62324,62325\n\nFiles are named DIR/<language>/<code>.<format>, for example handouts/es/62324.pdf."
     )]
     Handouts(HandoutsArgs),
+    /// Serve explanations, pages, handouts and HL7 Infobutton feeds over HTTP
+    #[command(
+        after_help = "Examples:\n  cpt-explain serve\n  cpt-explain serve --addr 0.0.0.0:8080 --allow-origin https://portal.example.org --frame-ancestors https://portal.example.org\n  curl 'http://127.0.0.1:8080/v1/explanations/62324?lang=es'"
+    )]
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub addr: std::net::SocketAddr,
+    /// Origin allowed to call the API from a browser (CORS); repeat for more [default: none]
+    #[arg(long, value_name = "ORIGIN")]
+    pub allow_origin: Vec<String>,
+    /// Source allowed to show /explain pages in an iframe (CSP frame-ancestors); repeat for more
+    #[arg(long, value_name = "SOURCE", default_values_t = ["'self'".to_owned()])]
+    pub frame_ancestors: Vec<String>,
 }
 
 /// Layout and personal fields, shared by `handout` and `handouts`.

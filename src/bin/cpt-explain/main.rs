@@ -3,7 +3,7 @@
 mod args;
 mod handouts;
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 use anyhow::Context;
@@ -39,6 +39,7 @@ fn run(cli: Cli) -> anyhow::Result<handouts::Outcome> {
         Command::Locales(args) => locales(explainer, args).map(stdout),
         Command::Handout(args) => handouts::one(explainer, args),
         Command::Handouts(args) => handouts::many(explainer, args),
+        Command::Serve(args) => serve(args).map(|()| handouts::Outcome::Written),
     }
 }
 
@@ -87,6 +88,26 @@ fn locales(explainer: &Explainer, args: ListArgs) -> anyhow::Result<Vec<u8>> {
             .collect::<anyhow::Result<String>>()?,
     }
     .into_bytes())
+}
+
+fn serve(args: crate::args::ServeArgs) -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_target(false)
+        .with_ansi(io::stderr().is_terminal())
+        .with_writer(io::stderr)
+        .init();
+    let config = cpt_explain::server::ServerConfig {
+        allow_origins: args.allow_origin,
+        frame_ancestors: args.frame_ancestors,
+    };
+    // Parse everything before the first request.
+    let _ = Explainer::global();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime
+        .block_on(cpt_explain::server::serve(args.addr, &config))
+        .with_context(|| format!("serving on {}", args.addr))
 }
 
 /// An explicit `--lang` must match one of our locales; the environment only suggests one.

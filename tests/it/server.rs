@@ -1,0 +1,522 @@
+//! The HTTP service: every route through `oneshot`, negotiation, caching, errors, the Infobutton feed
+//! against the HL7 schema, and one test over a real socket.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use cpt_explain::server::{self, ServerConfig};
+use http_body_util::BodyExt;
+use scraper::{Html, Selector};
+use tower::ServiceExt;
+
+fn app() -> Router {
+    server::app(&ServerConfig::default()).unwrap()
+}
+
+struct Reply {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn text(&self) -> String {
+        String::from_utf8(self.body.clone()).unwrap()
+    }
+
+    fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body).unwrap_or_else(|e| panic!("{e}: {}", self.text()))
+    }
+
+    fn header(&self, name: header::HeaderName) -> &str {
+        self.headers
+            .get(name)
+            .map(|v| v.to_str().unwrap())
+            .unwrap_or("")
+    }
+}
+
+async fn get_with(uri: &str, headers: &[(header::HeaderName, &str)]) -> Reply {
+    let mut req = Request::get(uri);
+    for (k, v) in headers {
+        req = req.header(k, *v);
+    }
+    let response = app()
+        .oneshot(req.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response
+        .into_body()
+        .collect()
+        .await
+        .unwrap()
+        .to_bytes()
+        .to_vec();
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+async fn get(uri: &str) -> Reply {
+    get_with(uri, &[]).await
+}
+
+/// A 4xx with the JSON error body.
+async fn rejects(uri: &str, status: StatusCode, code: &str) {
+    let r = get(uri).await;
+    assert_eq!(r.status, status, "{uri}: {}", r.text());
+    let json = r.json();
+    assert_eq!(json["error"], code, "{uri}");
+    assert!(json["message"].as_str().unwrap().len() > 5);
+}
+
+#[tokio::test]
+async fn explanation_json_by_query_and_by_accept_language() {
+    let r = get("/v1/explanations/62324?lang=es").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.json()["locale"], "es");
+    assert_eq!(r.header(header::CONTENT_LANGUAGE), "es");
+    assert!(
+        r.headers
+            .get_all(header::VARY)
+            .iter()
+            .any(|v| v == "Accept-Language")
+    );
+    assert!(r.header(header::CACHE_CONTROL).contains("max-age"));
+    let etag = r.header(header::ETAG).to_owned();
+    assert!(
+        etag.starts_with('"') && etag.len() > 4,
+        "a strong ETag: {etag}"
+    );
+
+    let r = get_with(
+        "/v1/explanations/62324",
+        &[(header::ACCEPT_LANGUAGE, "pt-BR, ar;q=0.7, en;q=0.5")],
+    )
+    .await;
+    assert_eq!(r.json()["locale"], "ar");
+    assert_eq!(r.json()["direction"], "rtl");
+    assert_eq!(r.json()["fallback"], true);
+    let r = get_with(
+        "/v1/explanations/62324",
+        &[(header::ACCEPT_LANGUAGE, "pt-BR")],
+    )
+    .await;
+    assert_eq!(
+        (r.status, r.json()["locale"].as_str()),
+        (StatusCode::OK, Some("en")),
+        "a browser's header is a hint"
+    );
+    let r = get("/v1/explanations/62324").await;
+    assert_eq!(r.json()["locale"], "en");
+
+    let r = get_with(
+        "/v1/explanations/62324?lang=es",
+        &[(header::IF_NONE_MATCH, &etag)],
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::NOT_MODIFIED);
+    assert!(r.body.is_empty());
+    assert_eq!(r.header(header::ETAG), etag);
+}
+
+#[tokio::test]
+async fn listings() {
+    let r = get("/v1/codes?lang=ko").await;
+    let list = r.json();
+    assert_eq!(list.as_array().unwrap().len(), 9);
+    assert_eq!(r.header(header::CONTENT_LANGUAGE), "ko");
+    let r = get("/v1/locales").await;
+    let list = r.json();
+    assert_eq!(list.as_array().unwrap().len(), 10);
+    assert_eq!(list[4]["direction"], "rtl");
+    assert_eq!(get("/healthz").await.json()["status"], "ok");
+}
+
+#[tokio::test]
+async fn the_page_has_a_switcher_rtl_and_a_print_link() {
+    let r = get("/explain/62324?lang=ar").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.header(header::CONTENT_TYPE).starts_with("text/html"));
+    assert!(
+        r.header(header::CONTENT_SECURITY_POLICY)
+            .contains("frame-ancestors 'self'")
+    );
+    let doc = Html::parse_document(&r.text());
+    let html = doc
+        .select(&Selector::parse("html").unwrap())
+        .next()
+        .unwrap();
+    assert_eq!(html.value().attr("dir"), Some("rtl"));
+    assert_eq!(html.value().attr("lang"), Some("ar"));
+    let names: Vec<String> = doc
+        .select(&Selector::parse("nav a").unwrap())
+        .map(|a| a.text().collect())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "English",
+            "Español",
+            "中文",
+            "Русский",
+            "العربية",
+            "Tiếng Việt",
+            "Français",
+            "Deutsch",
+            "한국어",
+            "Tagalog"
+        ]
+    );
+    let current: Vec<_> = doc
+        .select(&Selector::parse("nav a[aria-current]").unwrap())
+        .collect();
+    assert_eq!(current.len(), 1);
+    let hrefs: Vec<String> = doc
+        .select(&Selector::parse("a").unwrap())
+        .filter_map(|a| a.value().attr("href").map(str::to_owned))
+        .collect();
+    assert!(
+        hrefs
+            .iter()
+            .any(|h| h == "/v1/explanations/62324/handout.pdf?lang=ar"),
+        "{hrefs:?}"
+    );
+    assert!(
+        hrefs
+            .iter()
+            .any(|h| h == "/v1/explanations/62324/handout.html?lang=ar"),
+        "{hrefs:?}"
+    );
+    assert!(
+        !r.text().contains("<script")
+            && !r.text().contains("http://")
+            && !r.text().contains("https://")
+    );
+    let framed = server::app(&ServerConfig {
+        allow_origins: vec![],
+        frame_ancestors: vec!["https://portal.example".into()],
+    })
+    .unwrap();
+    let response = framed
+        .oneshot(Request::get("/explain/62324").body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let csp = response.headers()[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        csp.contains("frame-ancestors https://portal.example"),
+        "{csp}"
+    );
+}
+
+#[tokio::test]
+async fn handouts_over_http_with_personal_fields() {
+    let r = get("/v1/explanations/62324/handout.html?lang=vi&patient_name=%3Cscript%3Ealert(1)%3C%2Fscript%3E&phone=555").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.text().contains("&lt;script&gt;alert(1)&lt;"), "escaped");
+    assert!(!r.text().contains("<script>alert"));
+    assert_eq!(r.header(header::CACHE_CONTROL), "private, no-store");
+    let r = get("/v1/explanations/62324/handout.pdf?lang=ko&clinic=%23read(%22%2Fetc%2Fpasswd%22)")
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.starts_with(b"%PDF"));
+    assert_eq!(r.header(header::CONTENT_TYPE), "application/pdf");
+    let r = get("/v1/explanations/62320/handout.pdf?lang=de&paper=a4&large_print=true").await;
+    assert!(r.header(header::CACHE_CONTROL).starts_with("public"));
+    rejects(
+        "/v1/explanations/62324/handout.pdf?paper=a5",
+        StatusCode::BAD_REQUEST,
+        "bad_paper",
+    )
+    .await;
+    rejects(
+        "/v1/explanations/62324/handout.pdf?patient_name=%F0%9F%99%82",
+        StatusCode::BAD_REQUEST,
+        "bad_field",
+    )
+    .await;
+    let long = "x".repeat(300);
+    rejects(
+        &format!("/v1/explanations/62324/handout.html?clinic={long}"),
+        StatusCode::BAD_REQUEST,
+        "bad_field",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn bad_requests_are_4xx_json() {
+    rejects(
+        "/v1/explanations/99999",
+        StatusCode::NOT_FOUND,
+        "unknown_code",
+    )
+    .await;
+    rejects(
+        "/v1/explanations/62A24",
+        StatusCode::BAD_REQUEST,
+        "malformed_code",
+    )
+    .await;
+    rejects(
+        "/v1/explanations/%2e%2e%2f",
+        StatusCode::BAD_REQUEST,
+        "malformed_code",
+    )
+    .await;
+    rejects(
+        "/v1/explanations/..%2f..%2fetc%2fpasswd",
+        StatusCode::BAD_REQUEST,
+        "malformed_code",
+    )
+    .await;
+    rejects(
+        "/v1/explanations/62324%00",
+        StatusCode::BAD_REQUEST,
+        "malformed_code",
+    )
+    .await;
+    rejects("/v1/explanations/%ff", StatusCode::BAD_REQUEST, "bad_path").await;
+    rejects(
+        "/v1/explanations/62324?lang=pt",
+        StatusCode::BAD_REQUEST,
+        "no_such_language",
+    )
+    .await;
+    rejects(
+        "/v1/explanations/62324?lang=",
+        StatusCode::BAD_REQUEST,
+        "no_such_language",
+    )
+    .await;
+    rejects(
+        "/explain/62324?lang=xx",
+        StatusCode::BAD_REQUEST,
+        "no_such_language",
+    )
+    .await;
+    rejects("/nothing/here", StatusCode::NOT_FOUND, "not_found").await;
+    rejects("/v1/explanations", StatusCode::NOT_FOUND, "not_found").await;
+    let long = "6".repeat(5000);
+    rejects(
+        &format!("/v1/explanations/{long}"),
+        StatusCode::URI_TOO_LONG,
+        "uri_too_long",
+    )
+    .await;
+    let big = "a".repeat(20_000);
+    let r = get_with("/v1/explanations/62324", &[(header::ACCEPT_LANGUAGE, &big)]).await;
+    assert_eq!(r.status, StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE);
+    let response = app()
+        .oneshot(
+            Request::post("/v1/explanations/62324")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
+}
+
+const IB: &str =
+    "/infobutton?mainSearchCriteria.v.c=62324&mainSearchCriteria.v.cs=2.16.840.1.113883.6.12";
+
+/// Validates with xmllint against the HL7 Knowledge Response schema (scripts/test installs libxml2-utils).
+fn validate_against_hl7_schema(xml: &[u8]) {
+    let schema = crate::root().join("../shared/hl7/KnowledgeResponse.xsd");
+    assert!(schema.exists(), "the HL7 schema is at {}", schema.display());
+    let mut child = Command::new("xmllint")
+        .args(["--nonet", "--noout", "--schema"])
+        .arg(&schema)
+        .arg("-")
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("xmllint runs (scripts/test installs libxml2-utils)");
+    child.stdin.take().unwrap().write_all(xml).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[tokio::test]
+async fn infobutton_xml_is_a_valid_hl7_knowledge_response() {
+    for lang in ["en", "es", "sp", "ar", "zh", "tl"] {
+        let r = get(&format!(
+            "{IB}&mainSearchCriteria.v.dn=Epidural&informationRecipient.languageCode.c={lang}"
+        ))
+        .await;
+        assert_eq!(r.status, StatusCode::OK);
+        assert!(r.header(header::CONTENT_TYPE).contains("xml"));
+        validate_against_hl7_schema(&r.body);
+        let xml = r.text();
+        let expect = match lang {
+            "sp" => "es",
+            "zh" => "zh-Hans",
+            other => other,
+        };
+        assert!(
+            xml.contains(&format!("<entry xml:lang=\"{expect}\"")),
+            "{lang}: {xml}"
+        );
+        assert_eq!(
+            xml.matches("rel=\"alternate\"").count(),
+            10,
+            "one link per language"
+        );
+        assert!(xml.contains("hreflang=\"ko\""));
+        assert!(xml.contains("term=\"Epidural\""), "the request is echoed");
+        assert!(xml.contains("summary type=\"html\""));
+    }
+    // A code we do not have: an empty, still valid feed.
+    let r = get(
+        "/infobutton?mainSearchCriteria.v.c=99213&mainSearchCriteria.v.cs=2.16.840.1.113883.6.12",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
+    validate_against_hl7_schema(&r.body);
+    assert!(!r.text().contains("<entry"));
+    let r = get(
+        "/infobutton?mainSearchCriteria.v.c=E11&mainSearchCriteria.v.cs=2.16.840.1.113883.6.90",
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(!r.text().contains("<entry"));
+}
+
+#[tokio::test]
+async fn infobutton_json_and_jsonp() {
+    let r = get(&format!(
+        "{IB}&knowledgeResponseType=application/json&informationRecipient.languageCode.c=es"
+    ))
+    .await;
+    let json = r.json();
+    let entry = &json["feed"]["entry"][0];
+    assert_eq!(entry["lang"], "es");
+    assert!(entry["title"]["_value"].as_str().unwrap().len() > 10);
+    assert_eq!(entry["summary"]["type"], "html");
+    assert_eq!(entry["link"].as_array().unwrap().len(), 12);
+    assert_eq!(
+        json["feed"]["category"][0]["scheme"],
+        "mainSearchCriteria.v.c"
+    );
+
+    let r = get(&format!(
+        "{IB}&knowledgeResponseType=application/javascript&callback=handle_1"
+    ))
+    .await;
+    let text = r.text();
+    assert!(
+        text.starts_with("handle_1({") && text.ends_with(");"),
+        "{}",
+        &text[..40]
+    );
+    serde_json::from_str::<serde_json::Value>(&text["handle_1(".len()..text.len() - 2]).unwrap();
+    for bad in ["alert(1)", "a.b", "x;y", "", "1abc", "%3Cscript%3E"] {
+        rejects(
+            &format!("{IB}&knowledgeResponseType=application/javascript&callback={bad}"),
+            StatusCode::BAD_REQUEST,
+            "bad_callback",
+        )
+        .await;
+    }
+    rejects(
+        &format!("{IB}&knowledgeResponseType=text/html"),
+        StatusCode::BAD_REQUEST,
+        "bad_response_type",
+    )
+    .await;
+    rejects(
+        "/infobutton?mainSearchCriteria.v.c=62324&mainSearchCriteria.v.cs=1.2.3",
+        StatusCode::BAD_REQUEST,
+        "unknown_code_system",
+    )
+    .await;
+    rejects(
+        "/infobutton?mainSearchCriteria.v.cs=2.16.840.1.113883.6.12",
+        StatusCode::BAD_REQUEST,
+        "missing_code",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn openapi_describes_every_route() {
+    let spec = get("/openapi.json").await.json();
+    let mut documented: Vec<String> = spec["paths"].as_object().unwrap().keys().cloned().collect();
+    documented.sort();
+    let mut routes: Vec<String> = server::ROUTES.iter().map(|s| s.to_string()).collect();
+    routes.sort();
+    assert_eq!(documented, routes);
+    // And every listed route answers (not the 404 fallback).
+    for route in server::ROUTES {
+        let uri = route.replace("{code}", "62324").replace("/infobutton", IB);
+        let r = get(&uri).await;
+        assert_eq!(r.status, StatusCode::OK, "{uri}");
+    }
+}
+
+#[tokio::test]
+async fn compression_when_asked() {
+    let r = get_with(
+        "/v1/explanations/62324?lang=ru",
+        &[(header::ACCEPT_ENCODING, "gzip")],
+    )
+    .await;
+    assert_eq!(r.header(header::CONTENT_ENCODING), "gzip");
+}
+
+#[test]
+fn a_real_socket_and_a_graceful_stop() {
+    use std::io::{BufRead, BufReader, Read};
+    use std::net::TcpStream;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cpt-explain"))
+        .args(["serve", "--addr", "127.0.0.1:0"])
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    stderr.read_line(&mut line).unwrap();
+    let addr = line
+        .split("http://")
+        .nth(1)
+        .expect("the server says where it listens")
+        .trim()
+        .to_owned();
+    let mut stream = TcpStream::connect(&addr).unwrap();
+    stream
+        .write_all(b"GET /v1/explanations/62324?lang=de&patient_name=Secret HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+    assert!(response.contains("\"locale\":\"de\""));
+    // SIGTERM: the server finishes and exits 0.
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{status}");
+    let mut log = String::new();
+    stderr.read_to_string(&mut log).unwrap();
+    assert!(log.contains("GET /v1/explanations/62324 200"), "{log}");
+    assert!(
+        !log.contains("Secret") && !log.contains("patient_name"),
+        "the log holds no personal field: {log}"
+    );
+}
