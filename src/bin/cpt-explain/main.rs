@@ -77,10 +77,13 @@ fn locales(explainer: &Explainer, args: ListArgs) -> anyhow::Result<Vec<u8>> {
             .iter()
             .map(|l| {
                 let review = serde_json::to_value(l.review)?;
+                // Pad by display width: CJK names take two columns a character.
+                let pad = 13usize.saturating_sub(textwrap::core::display_width(&l.name));
                 Ok(format!(
-                    "{:<8} {:<12} {}  {}\n",
+                    "{:<8} {}{} {}  {}\n",
                     l.tag,
                     l.name,
+                    " ".repeat(pad),
                     l.direction.as_str(),
                     review.as_str().unwrap_or_default()
                 ))
