@@ -10,7 +10,8 @@ label-code = Code { $code }
 # Shown next to the language name, as in "Language: English".
 label-language = Language
 # Tells the reader that no qualified medical reviewer has checked this text yet.
-review-status-draft = Draft: a qualified medical translator has not yet checked this text.
+# (In English, the source, a "reviewer"; in a translation, a "translator", who checks it against the English.)
+review-status-draft = Draft: a qualified medical reviewer has not yet checked this text.
 # Tells the reader that a qualified medical translator has checked this text.
 review-status-reviewed = A qualified medical translator has checked this text.
 # Printed at the end of every explanation.

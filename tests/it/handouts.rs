@@ -370,3 +370,22 @@ fn large_print_and_paper_size() {
     let body = sizes.iter().copied().fold(f32::MAX, f32::min);
     assert!(body >= 16.0 * 0.85 - 0.01, "smallest text is {body} pt");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 24, ..Default::default() })]
+
+    /// Any name: shown literally in HTML; in PDF either printed or refused with a clear error, never a panic.
+    #[test]
+    fn any_name_is_data(name in "[a-zA-Z0-9 <>&\"'#$\\\\\\[\\]{}()*_@;:/.,é中한ب\u{202E}-]{1,60}") {
+        let opts = personal(&name);
+        let e = explain("62324", "en");
+        let page = handout::html::render(Explainer::global(), &e, &opts).unwrap();
+        let doc = Html::parse_document(&page);
+        let header: String = doc.select(&Selector::parse("header.fields").unwrap()).next().unwrap().text().collect();
+        proptest::prop_assert!(header.contains(name.trim()), "{:?} not in {:?}", name, header);
+        match handout::pdf::render(Explainer::global(), &e, &opts) {
+            Ok(bytes) => proptest::prop_assert!(bytes.starts_with(b"%PDF")),
+            Err(err) => proptest::prop_assert_eq!(err.code(), "bad_field"),
+        }
+    }
+}
