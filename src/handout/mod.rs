@@ -31,6 +31,18 @@ pub struct Personal {
     pub phone: Option<String>,
 }
 
+impl Personal {
+    /// Each field with its name, for checks and messages.
+    pub fn fields(&self) -> [(&'static str, Option<&str>); 4] {
+        [
+            ("patient name", self.patient_name.as_deref()),
+            ("date", self.date.as_deref()),
+            ("clinic", self.clinic.as_deref()),
+            ("phone", self.phone.as_deref()),
+        ]
+    }
+}
+
 /// How to lay out a handout.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct HandoutOptions {
@@ -81,12 +93,7 @@ pub(crate) fn header(
 
 /// Checks the personal fields: not too long, no control characters that would garble a line.
 pub fn check_personal(personal: &Personal) -> Result<(), Error> {
-    for (name, value) in [
-        ("patient name", &personal.patient_name),
-        ("date", &personal.date),
-        ("clinic", &personal.clinic),
-        ("phone", &personal.phone),
-    ] {
+    for (name, value) in personal.fields() {
         let Some(value) = value else { continue };
         if value.chars().count() > MAX_FIELD_CHARS {
             return Err(Error::BadField {

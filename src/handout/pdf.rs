@@ -40,21 +40,12 @@ pub fn render(
             .filter(|c| !is_format_control(*c))
             .collect::<String>()
     };
-    for (label, value) in &header.fields {
-        let missing = fonts::missing_glyphs(value);
+    for (field, value) in opts.personal.fields() {
+        let missing = fonts::missing_glyphs(value.unwrap_or_default());
         if !missing.is_empty() {
             return Err(Error::BadField {
-                field: "personal field",
-                reason: format!("{label:?} has characters no bundled font can print: {missing:?}"),
-            });
-        }
-    }
-    if let Some(phone) = opts.personal.phone.as_deref() {
-        let missing = fonts::missing_glyphs(phone);
-        if !missing.is_empty() {
-            return Err(Error::BadField {
-                field: "phone",
-                reason: format!("characters no bundled font can print: {missing:?}"),
+                field,
+                reason: format!("has characters no bundled font can print: {missing:?}"),
             });
         }
     }
