@@ -7,6 +7,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 use cpt_explain::Explainer;
+use cpt_explain::explanation::SECTION_IDS;
 use cpt_explain::handout::{self, HandoutOptions, Paper, Personal};
 use scraper::{Html, Selector};
 
@@ -78,17 +79,8 @@ fn every_html_handout_is_complete_and_self_contained() {
                 root_el.value().attr("dir"),
                 Some(if tag == "ar" { "rtl" } else { "ltr" })
             );
-            for id in [
-                "summary",
-                "what-happens",
-                "medicines",
-                "how-given",
-                "imaging",
-                "billing",
-                "when-to-call",
-                "questions",
-                "related",
-            ] {
+            let ids = ["summary"].into_iter().chain(SECTION_IDS).chain(["related"]);
+            for id in ids {
                 let sel = Selector::parse(&format!("section#{id}")).unwrap();
                 let section = doc
                     .select(&sel)
