@@ -17,6 +17,19 @@ fn explain(c: &mut Criterion) {
     c.bench_function("explain 62324 in ar", |b| {
         b.iter(|| black_box(explainer.explain(black_box("62324"), &request).unwrap()))
     });
+    let negotiated = explainer.locales().negotiate_strict(&request).unwrap();
+    c.bench_function(
+        "render 62324 in ar from the Fluent bundle (first use)",
+        |b| {
+            b.iter(|| {
+                black_box(
+                    explainer
+                        .render(black_box("62324"), negotiated.clone())
+                        .unwrap(),
+                )
+            })
+        },
+    );
     let request = LanguageRequest::parse("pt-BR,es;q=0.8");
     c.bench_function("negotiate and explain 62324 (pt-BR,es;q=0.8)", |b| {
         b.iter(|| {

@@ -34,6 +34,8 @@ pub use crate::i18n::{Direction, LanguageRequest, LocaleInfo, Locales, Negotiate
 pub struct Explainer {
     catalog: Catalog,
     locales: Locales,
+    /// Each code in each locale, rendered on first use: the texts never change while running.
+    rendered: Vec<OnceLock<Explanation>>,
 }
 
 /// A code with its title in one language, for listings.
@@ -46,9 +48,13 @@ pub struct CodeEntry {
 impl Explainer {
     /// Parses the embedded catalogue and every locale.
     pub fn load() -> Result<Explainer, Error> {
+        let catalog = Catalog::load()?;
+        let locales = Locales::load()?;
+        let slots = catalog.codes().len() * locales.all().len();
         Ok(Explainer {
-            catalog: Catalog::load()?,
-            locales: Locales::load()?,
+            catalog,
+            locales,
+            rendered: (0..slots).map(|_| OnceLock::new()).collect(),
         })
     }
 

@@ -79,7 +79,10 @@ fn every_html_handout_is_complete_and_self_contained() {
                 root_el.value().attr("dir"),
                 Some(if tag == "ar" { "rtl" } else { "ltr" })
             );
-            let ids = ["summary"].into_iter().chain(SECTION_IDS).chain(["related"]);
+            let ids = ["summary"]
+                .into_iter()
+                .chain(SECTION_IDS)
+                .chain(["related"]);
             for id in ids {
                 let sel = Selector::parse(&format!("section#{id}")).unwrap();
                 let section = doc
