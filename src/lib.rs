@@ -99,13 +99,39 @@ impl Explainer {
         code: &str,
         negotiated: Negotiated,
     ) -> Result<Explanation, Error> {
-        let code = ProcedureCode::parse(code)?;
-        let facts = self.catalog.get(code).ok_or_else(|| Error::UnknownCode {
-            code: code.to_string(),
-            known: self.catalog.known_list(),
-        })?;
+        let index = self.code_index(code)?;
+        let slot = &self.rendered[index * self.locales.all().len() + negotiated.index];
+        let mut e = match slot.get() {
+            Some(e) => e.clone(),
+            None => {
+                let e = self.render(code, negotiated.clone())?;
+                slot.get_or_init(|| e.clone());
+                e
+            }
+        };
+        e.requested = negotiated.requested;
+        e.fallback = negotiated.fallback;
+        Ok(e)
+    }
+
+    /// Renders `code` from the Fluent bundle every time, bypassing the cache of
+    /// [`Explainer::explain_negotiated`] (for benchmarks and checks).
+    pub fn render(&self, code: &str, negotiated: Negotiated) -> Result<Explanation, Error> {
+        let facts = &self.catalog.codes()[self.code_index(code)?];
         let locale = self.locales.get(negotiated.index);
         explanation::build(&self.catalog, facts, locale, negotiated)
+    }
+
+    fn code_index(&self, code: &str) -> Result<usize, Error> {
+        let code = ProcedureCode::parse(code)?;
+        self.catalog
+            .codes()
+            .iter()
+            .position(|c| c.code == code)
+            .ok_or_else(|| Error::UnknownCode {
+                code: code.to_string(),
+                known: self.catalog.known_list(),
+            })
     }
 
     /// "Call us at …" in locale `tag`, with the phone number as given (a Fluent variable, never markup).

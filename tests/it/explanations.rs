@@ -246,3 +246,25 @@ fn errors_name_the_problem() {
         "the echo of a long input is kept short"
     );
 }
+
+#[test]
+fn a_cached_explanation_still_reports_its_own_request() {
+    let first = explain("62325", "zh-TW");
+    assert_eq!((first.requested.as_str(), first.fallback), ("zh-TW", true));
+    let second = explain("62325", "zh-CN");
+    assert_eq!(
+        (second.requested.as_str(), second.fallback),
+        ("zh-CN", false)
+    );
+    assert_eq!(first.summary, second.summary);
+    let fresh = Explainer::global()
+        .render(
+            "62325",
+            Explainer::global()
+                .locales()
+                .negotiate_strict(&LanguageRequest::parse("zh"))
+                .unwrap(),
+        )
+        .unwrap();
+    assert_eq!(fresh.summary, second.summary);
+}
