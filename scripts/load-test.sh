@@ -8,6 +8,7 @@ soak=${1:-60}
 for tool in wrk nginx curl; do command -v $tool >/dev/null || { echo "missing $tool: apt-get install wrk nginx-light curl" >&2; exit 2; }; done
 cargo build --release --locked --quiet
 work=$(mktemp -d)
+chmod 755 "$work"  # nginx workers read the static file as another user
 ours=127.0.0.1:18080
 theirs=127.0.0.1:18081
 target/release/cpt-explain serve --addr $ours 2>"$work/serve.log" &

@@ -94,10 +94,14 @@ fn locales(explainer: &Explainer, args: ListArgs) -> anyhow::Result<Vec<u8>> {
 }
 
 fn serve(args: crate::args::ServeArgs) -> anyhow::Result<()> {
+    // Log lines go through a background writer: a request never waits on stderr.
+    let (writer, _guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
+        .lossy(false)
+        .finish(io::stderr());
     tracing_subscriber::fmt()
         .with_target(false)
         .with_ansi(io::stderr().is_terminal())
-        .with_writer(io::stderr)
+        .with_writer(writer)
         .init();
     let config = cpt_explain::server::ServerConfig {
         allow_origins: args.allow_origin,
