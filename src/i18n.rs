@@ -164,6 +164,8 @@ pub struct Locale {
     pub info: LocaleInfo,
     pub(crate) bundle: FluentBundle<FluentResource>,
     langid: LanguageIdentifier,
+    /// `info.nearest`, parsed once.
+    nearest: Vec<LanguageIdentifier>,
 }
 
 /// All locales, loaded once.
@@ -255,49 +257,41 @@ impl Locales {
             })
     }
 
-    /// Maps one requested tag onto a locale: first by the table's aliases and nearest tags,
-    /// then by BCP 47 filtering (fluent-langneg), so `es-MX` and `es-419` find `es`.
+    /// Maps one requested tag onto a locale. The table's aliases rewrite the language (`fil` to `tl`), its
+    /// nearest tags rewrite a script we lack (`zh-TW` to `zh-Hans`, a fallback), a request without a script
+    /// takes ours; then fluent-langneg's filtering does the BCP 47 range matching (`es-419` finds `es`).
     fn match_tag(
         &self,
         requested: &LanguageIdentifier,
         available: &[&LanguageIdentifier],
     ) -> Option<(usize, bool)> {
+        let mut candidate = requested.clone();
+        let mut nearest = false;
         let lang = requested.language.as_str();
-        for (index, locale) in self.locales.iter().enumerate() {
-            let ours = &locale.langid;
-            let same =
-                ours.language.as_str() == lang || locale.info.aliases.iter().any(|a| a == lang);
-            if !same {
-                continue;
-            }
-            let nearest = locale.info.nearest.iter().any(|n| {
-                let Ok(n) = LanguageIdentifier::from_str(n) else {
-                    return false;
-                };
-                match (n.script, n.region) {
-                    (Some(s), _) => requested.script == Some(s),
-                    (None, Some(r)) => requested.region == Some(r) && requested.script.is_none(),
-                    (None, None) => false,
-                }
-            });
-            // Rewrite the request into our locale's language and script, keeping its region,
-            // then let fluent-langneg do the range matching.
-            let mut candidate = ours.clone();
-            candidate.region = if nearest { None } else { requested.region };
-            if requested.script.is_some() && requested.script != ours.script && !nearest {
-                continue;
-            }
-            let matched = negotiate_languages(
-                &[candidate],
-                available,
-                None,
-                NegotiationStrategy::Filtering,
-            );
-            if matched.first().is_some_and(|m| **m == ours) {
-                return Some((index, nearest));
-            }
+        let ours = self.locales.iter().find(|l| {
+            l.langid.language.as_str() == lang || l.info.aliases.iter().any(|a| a == lang)
+        })?;
+        candidate.language = ours.langid.language;
+        if ours.nearest.iter().any(|n| match (n.script, n.region) {
+            (Some(s), _) => requested.script == Some(s),
+            (None, Some(r)) => requested.region == Some(r) && requested.script.is_none(),
+            (None, None) => false,
+        }) {
+            nearest = true;
+            candidate.script = ours.langid.script;
+            candidate.region = None;
+        } else if candidate.script.is_none() {
+            candidate.script = ours.langid.script;
         }
-        None
+        let matched = negotiate_languages(
+            &[candidate],
+            available,
+            None,
+            NegotiationStrategy::Filtering,
+        );
+        let found = *matched.first()?;
+        let index = available.iter().position(|a| a == found)?;
+        Some((index, nearest))
     }
 }
 
@@ -330,10 +324,19 @@ fn load_locale(info: LocaleInfo) -> Result<Locale, Error> {
             .add_resource(resource)
             .map_err(|errors| Error::Data(format!("locales/{path}: {errors:?}")))?;
     }
+    let nearest = info
+        .nearest
+        .iter()
+        .map(|n| {
+            LanguageIdentifier::from_str(n)
+                .map_err(|e| Error::Data(format!("nearest tag {n:?}: {e}")))
+        })
+        .collect::<Result<_, _>>()?;
     Ok(Locale {
         info,
         bundle,
         langid,
+        nearest,
     })
 }
 

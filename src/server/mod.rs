@@ -414,7 +414,7 @@ async fn handout(
     };
     if personal {
         // Personal data is never cached, here or by anyone downstream.
-        let etag = etag_of(&key);
+        let etag = etag_of(key.as_bytes());
         let (body, content_type) = tokio::task::spawn_blocking(render)
             .await
             .map_err(AppError::internal)??;
@@ -428,9 +428,10 @@ async fn handout(
     cached(&state, &key, &headers, &locale, render)
 }
 
-fn etag_of(s: &str) -> String {
+/// A strong ETag: a hash of the bytes it names, and of the release.
+fn etag_of(bytes: &[u8]) -> String {
     let mut h = DefaultHasher::new();
-    s.hash(&mut h);
+    bytes.hash(&mut h);
     env!("CARGO_PKG_VERSION").hash(&mut h);
     format!("\"{:016x}\"", h.finish())
 }
@@ -453,8 +454,7 @@ fn cached(
         Some(entry) => entry,
         None => {
             let (body, content_type) = render()?;
-            let etag = HeaderValue::from_str(&etag_of(&String::from_utf8_lossy(&body)))
-                .map_err(AppError::internal)?;
+            let etag = HeaderValue::from_str(&etag_of(&body)).map_err(AppError::internal)?;
             let entry = Cached {
                 body: body.into(),
                 etag,
@@ -468,7 +468,7 @@ fn cached(
             entry
         }
     };
-    Ok(finish(headers, entry, CACHE_CONTROL))
+    Ok(finish(headers, entry))
 }
 
 fn respond(
@@ -484,11 +484,11 @@ fn respond(
         content_type,
         language: HeaderValue::from_str(language).map_err(AppError::internal)?,
     };
-    Ok(finish(headers, entry, CACHE_CONTROL))
+    Ok(finish(headers, entry))
 }
 
 /// Adds the caching headers, and answers `304 Not Modified` when the client has this version.
-fn finish(headers: &HeaderMap, entry: Cached, cache_control: &'static str) -> Response {
+fn finish(headers: &HeaderMap, entry: Cached) -> Response {
     let matches = headers
         .get_all(header::IF_NONE_MATCH)
         .iter()
@@ -502,7 +502,7 @@ fn finish(headers: &HeaderMap, entry: Cached, cache_control: &'static str) -> Re
         (header::ETAG, entry.etag.clone()),
         (
             header::CACHE_CONTROL,
-            HeaderValue::from_static(cache_control),
+            HeaderValue::from_static(CACHE_CONTROL),
         ),
         (header::VARY, HeaderValue::from_static("Accept-Language")),
         (header::CONTENT_LANGUAGE, entry.language.clone()),
