@@ -53,6 +53,8 @@ pub const MAX_URI_BYTES: usize = 2048;
 pub const MAX_HEADER_BYTES: usize = 16 * 1024;
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 const CACHE_ENTRIES: usize = 4096;
+/// The `tracing` target of the one line logged per request.
+pub const ACCESS_LOG: &str = "cpt_explain::access";
 /// Explanations change only with a release.
 const CACHE_CONTROL: &str = "public, max-age=86400";
 
@@ -114,6 +116,15 @@ pub fn app(config: &ServerConfig) -> Result<Router, AppError> {
     let cors = CorsLayer::new()
         .allow_methods([Method::GET, Method::HEAD])
         .allow_origin(AllowOrigin::list(origins));
+    // Only the handouts ever wait (on a render thread), so only they need a deadline; every other
+    // handler answers from memory without yielding.
+    let handouts = Router::new()
+        .route("/v1/explanations/{code}/handout.html", get(handout_html))
+        .route("/v1/explanations/{code}/handout.pdf", get(handout_pdf))
+        .route_layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ));
     Ok(Router::new()
         .route(
             "/healthz",
@@ -123,8 +134,7 @@ pub fn app(config: &ServerConfig) -> Result<Router, AppError> {
         .route("/v1/codes", get(codes))
         .route("/v1/locales", get(locales))
         .route("/v1/explanations/{code}", get(explanation))
-        .route("/v1/explanations/{code}/handout.html", get(handout_html))
-        .route("/v1/explanations/{code}/handout.pdf", get(handout_pdf))
+        .merge(handouts)
         .route("/explain/{code}", get(page))
         .route("/infobutton", get(infobutton::handler))
         .fallback(|| async { AppError::not_found() })
@@ -132,12 +142,7 @@ pub fn app(config: &ServerConfig) -> Result<Router, AppError> {
         .with_state(state)
         .layer(CompressionLayer::new())
         .layer(cors)
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            REQUEST_TIMEOUT,
-        ))
-        .layer(middleware::from_fn(limits))
-        .layer(middleware::from_fn(log)))
+        .layer(middleware::from_fn(front_door)))
 }
 
 /// Runs the server until Ctrl-C or SIGTERM, then lets requests in flight finish.
@@ -173,13 +178,18 @@ async fn shutdown_signal() {
     tracing::info!("shutting down: finishing requests in flight");
 }
 
-/// One line per request: method, path, status, time. Never the query: it may hold personal fields.
-async fn log(req: Request, next: Next) -> Response {
+/// Rejects oversized request targets and header sets before any work is done, and logs one line
+/// per request: method, path, status, time. Never the query: it may hold personal fields.
+async fn front_door(req: Request, next: Next) -> Response {
+    let started = Instant::now();
     let method = req.method().clone();
     let path: String = req.uri().path().chars().take(120).collect();
-    let started = Instant::now();
-    let response = next.run(req).await;
+    let response = match too_large(&req) {
+        Some(error) => error.into_response(),
+        None => next.run(req).await,
+    };
     tracing::info!(
+        target: ACCESS_LOG,
         "{method} {path} {} {:.2}ms",
         response.status().as_u16(),
         started.elapsed().as_secs_f64() * 1000.0
@@ -187,31 +197,27 @@ async fn log(req: Request, next: Next) -> Response {
     response
 }
 
-/// Rejects oversized request targets and header sets before any work is done.
-async fn limits(req: Request, next: Next) -> Response {
+fn too_large(req: &Request) -> Option<AppError> {
     let uri_len = req.uri().path_and_query().map_or(0, |p| p.as_str().len());
     if uri_len > MAX_URI_BYTES {
-        return AppError::new(
+        return Some(AppError::new(
             StatusCode::URI_TOO_LONG,
             "uri_too_long",
             format!("the request target is longer than {MAX_URI_BYTES} bytes"),
-        )
-        .into_response();
+        ));
     }
     let header_bytes: usize = req
         .headers()
         .iter()
         .map(|(k, v)| k.as_str().len() + v.len() + 4)
         .sum();
-    if header_bytes > MAX_HEADER_BYTES {
-        return AppError::new(
+    (header_bytes > MAX_HEADER_BYTES).then(|| {
+        AppError::new(
             StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
             "headers_too_large",
             format!("the request headers are larger than {MAX_HEADER_BYTES} bytes"),
         )
-        .into_response();
-    }
-    next.run(req).await
+    })
 }
 
 async fn openapi() -> Response {
@@ -285,11 +291,21 @@ async fn explanation(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let (Path(code), Query(query)) = (code?, query?);
+    // The body echoes what was asked for, so the raw request is the key: a hit needs no negotiation.
+    let key = match query.lang.as_deref() {
+        Some(lang) => format!("json|{code}|lang|{lang}"),
+        None => format!(
+            "json|{code}|accept|{}",
+            headers
+                .get(header::ACCEPT_LANGUAGE)
+                .map_or(&b""[..], HeaderValue::as_bytes)
+                .escape_ascii()
+        ),
+    };
+    if let Some(entry) = lookup(&state, &key) {
+        return Ok(finish(&headers, entry));
+    }
     let negotiated = negotiate(&state, query.lang.as_deref(), &headers)?;
-    let key = format!(
-        "json|{code}|{}|{}|{}",
-        negotiated.locale, negotiated.fallback, negotiated.requested
-    );
     let locale = negotiated.locale.clone();
     cached(&state, &key, &headers, &locale, || {
         let e = explain(&state, &code, negotiated)?;
@@ -412,20 +428,27 @@ async fn handout(
             )
         })
     };
+    if let Some(entry) = (!personal).then(|| lookup(&state, &key)).flatten() {
+        return Ok(finish(&headers, entry));
+    }
+    // Typesetting takes milliseconds: off the threads that answer requests.
+    let (body, content_type) = tokio::task::spawn_blocking(render)
+        .await
+        .map_err(AppError::internal)??;
     if personal {
         // Personal data is never cached, here or by anyone downstream.
-        let etag = etag_of(key.as_bytes());
-        let (body, content_type) = tokio::task::spawn_blocking(render)
-            .await
-            .map_err(AppError::internal)??;
-        let mut response = respond(&headers, body.into(), &etag, content_type, &locale)?;
+        let entry = entry(body, etag_of(key.as_bytes()), content_type, &locale)?;
+        let mut response = finish(&headers, entry);
         response.headers_mut().insert(
             header::CACHE_CONTROL,
             HeaderValue::from_static("private, no-store"),
         );
         return Ok(response);
     }
-    cached(&state, &key, &headers, &locale, render)
+    let etag = etag_of(&body);
+    let entry = entry(body, etag, content_type, &locale)?;
+    store(&state, key, entry.clone());
+    Ok(finish(&headers, entry))
 }
 
 /// A strong ETag: a hash of the bytes it names, and of the release.
@@ -444,47 +467,43 @@ fn cached(
     language: &str,
     render: impl FnOnce() -> Result<(Vec<u8>, &'static str), AppError>,
 ) -> Result<Response, AppError> {
-    let hit = state
-        .cache
-        .read()
-        .unwrap_or_else(|e| e.into_inner())
-        .get(key)
-        .cloned();
-    let entry = match hit {
+    let entry = match lookup(state, key) {
         Some(entry) => entry,
         None => {
             let (body, content_type) = render()?;
-            let etag = HeaderValue::from_str(&etag_of(&body)).map_err(AppError::internal)?;
-            let entry = Cached {
-                body: body.into(),
-                etag,
-                content_type,
-                language: HeaderValue::from_str(language).map_err(AppError::internal)?,
-            };
-            let mut cache = state.cache.write().unwrap_or_else(|e| e.into_inner());
-            if cache.len() < CACHE_ENTRIES {
-                cache.insert(key.to_owned(), entry.clone());
-            }
+            let etag = etag_of(&body);
+            let entry = entry(body, etag, content_type, language)?;
+            store(state, key.to_owned(), entry.clone());
             entry
         }
     };
     Ok(finish(headers, entry))
 }
 
-fn respond(
-    headers: &HeaderMap,
-    body: axum::body::Bytes,
-    etag: &str,
+fn lookup(state: &AppState, key: &str) -> Option<Cached> {
+    let cache = state.cache.read().unwrap_or_else(|e| e.into_inner());
+    cache.get(key).cloned()
+}
+
+fn store(state: &AppState, key: String, entry: Cached) {
+    let mut cache = state.cache.write().unwrap_or_else(|e| e.into_inner());
+    if cache.len() < CACHE_ENTRIES {
+        cache.insert(key, entry);
+    }
+}
+
+fn entry(
+    body: Vec<u8>,
+    etag: String,
     content_type: &'static str,
     language: &str,
-) -> Result<Response, AppError> {
-    let entry = Cached {
-        body,
-        etag: HeaderValue::from_str(etag).map_err(AppError::internal)?,
+) -> Result<Cached, AppError> {
+    Ok(Cached {
+        body: body.into(),
+        etag: HeaderValue::try_from(etag).map_err(AppError::internal)?,
         content_type,
         language: HeaderValue::from_str(language).map_err(AppError::internal)?,
-    };
-    Ok(finish(headers, entry))
+    })
 }
 
 /// Adds the caching headers, and answers `304 Not Modified` when the client has this version.
@@ -510,14 +529,17 @@ fn finish(headers: &HeaderMap, entry: Cached) -> Response {
     let mut response = if matches {
         StatusCode::NOT_MODIFIED.into_response()
     } else {
-        let mut r = Response::new(Body::from(entry.body));
-        r.headers_mut().insert(
+        Response::new(Body::from(entry.body))
+    };
+    let h = response.headers_mut();
+    // Room for ours and for what the CORS and compression layers add, so the map grows once.
+    h.reserve(12);
+    if !matches {
+        h.insert(
             header::CONTENT_TYPE,
             HeaderValue::from_static(entry.content_type),
         );
-        r
-    };
-    let h = response.headers_mut();
+    }
     for (k, v) in common {
         h.insert(k, v);
     }
