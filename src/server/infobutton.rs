@@ -6,14 +6,15 @@ use std::sync::Arc;
 
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::HeaderMap;
+use axum::response::Response;
 use minijinja::context;
 use minijinja::value::{Serde, Value};
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use serde_json::json;
 
+use super::cache;
 use super::{AppError, AppState};
 use crate::i18n::LanguageRequest;
 use crate::templates::templates;
@@ -72,6 +73,7 @@ struct Link {
 pub(super) async fn handler(
     State(state): State<Arc<AppState>>,
     query: Result<Query<HashMap<String, String>>, QueryRejection>,
+    headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let Query(params) = query?;
     let format = match params.get("knowledgeResponseType").map(String::as_str) {
@@ -138,11 +140,11 @@ pub(super) async fn handler(
 
     let mut entries = Vec::new();
     let mut subtitle = format!("CPT {}", crate::error::shorten(code));
-    if system == CPT_OID {
-        if let Ok(e) = state.explainer.explain_negotiated(code, negotiated.clone()) {
-            subtitle = format!("{}: {}", e.labels.code, e.title);
-            entries.push(entry(&state, &e, &categories)?);
-        }
+    if system == CPT_OID
+        && let Ok(e) = state.explainer.explain_negotiated(code, negotiated.clone())
+    {
+        subtitle = format!("{}: {}", e.labels.code, e.title);
+        entries.push(entry(&state, &e, &categories)?);
     }
     let feed = Feed {
         lang: negotiated.locale.clone(),
@@ -161,21 +163,9 @@ pub(super) async fn handler(
             "application/javascript",
         ),
     };
-    let mut response = (StatusCode::OK, body).into_response();
-    let h = response.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-    h.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static(super::CACHE_CONTROL),
-    );
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    if let Ok(v) = HeaderValue::from_str(&feed.lang) {
-        h.insert(header::CONTENT_LANGUAGE, v);
-    }
-    Ok(response)
+    Ok(cache::Entry::new(body, content_type)
+        .in_language(&feed.lang)
+        .respond(&headers))
 }
 
 fn is_identifier(s: &str) -> bool {

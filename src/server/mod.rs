@@ -3,31 +3,30 @@
 //! `app` builds the router (tested with `tower::ServiceExt::oneshot`); `serve` runs it on a socket with
 //! graceful shutdown. Handlers parse input, call the library and shape responses; nothing else.
 
+mod cache;
 mod error;
+mod front_door;
 mod infobutton;
 
-use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::net::SocketAddr;
-use std::sync::{Arc, RwLock};
-use std::time::{Duration, Instant};
+use std::sync::{Arc, LazyLock};
+use std::time::Duration;
 
-use axum::body::Body;
 use axum::extract::rejection::{PathRejection, QueryRejection};
-use axum::extract::{Path, Query, Request, State};
-use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, header};
-use axum::middleware::{self, Next};
-use axum::response::{IntoResponse, Response};
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::response::Response;
 use axum::routing::get;
 use axum::{Json, Router};
 use minijinja::context;
 use minijinja::value::{Serde, Value};
 use serde::Deserialize;
-use tower_http::compression::CompressionLayer;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::timeout::TimeoutLayer;
 
+use self::cache::{Cache, Entry};
 pub use self::error::AppError;
+pub use self::front_door::{ACCESS_LOG, MAX_HEADER_BYTES, MAX_URI_BYTES};
 use crate::handout::{self, HandoutOptions, Paper, Personal};
 use crate::i18n::{LanguageRequest, Negotiated};
 use crate::templates::templates;
@@ -47,16 +46,7 @@ pub const ROUTES: &[&str] = &[
 ];
 
 const OPENAPI: &str = include_str!("openapi.json");
-/// The longest request target we accept, in bytes.
-pub const MAX_URI_BYTES: usize = 2048;
-/// The most header bytes we accept in one request.
-pub const MAX_HEADER_BYTES: usize = 16 * 1024;
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
-const CACHE_ENTRIES: usize = 4096;
-/// The `tracing` target of the one line logged per request.
-pub const ACCESS_LOG: &str = "cpt_explain::access";
-/// Explanations change only with a release.
-const CACHE_CONTROL: &str = "public, max-age=86400";
 
 /// Server settings.
 #[derive(Clone, Debug)]
@@ -79,16 +69,8 @@ impl Default for ServerConfig {
 struct AppState {
     explainer: &'static Explainer,
     csp: HeaderValue,
-    /// Rendered bodies of responses without personal data, by what determines them.
-    cache: RwLock<HashMap<String, Cached>>,
-}
-
-#[derive(Clone)]
-struct Cached {
-    body: axum::body::Bytes,
-    etag: HeaderValue,
-    content_type: &'static str,
-    language: HeaderValue,
+    /// Responses without personal data, by what determines them.
+    cache: Cache,
 }
 
 type Shared = Arc<AppState>;
@@ -104,7 +86,7 @@ pub fn app(config: &ServerConfig) -> Result<Router, AppError> {
         csp: HeaderValue::from_str(&csp).map_err(|_| {
             AppError::config("--frame-ancestors has characters a header cannot hold")
         })?,
-        cache: RwLock::new(HashMap::new()),
+        cache: Cache::default(),
     });
     let origins = config
         .allow_origins
@@ -113,9 +95,6 @@ pub fn app(config: &ServerConfig) -> Result<Router, AppError> {
             HeaderValue::from_str(o).map_err(|_| AppError::config(&format!("bad origin {o:?}")))
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let cors = CorsLayer::new()
-        .allow_methods([Method::GET, Method::HEAD])
-        .allow_origin(AllowOrigin::list(origins));
     // Only the handouts ever wait (on a render thread), so only they need a deadline; every other
     // handler answers from memory without yielding.
     let handouts = Router::new()
@@ -125,7 +104,7 @@ pub fn app(config: &ServerConfig) -> Result<Router, AppError> {
             StatusCode::REQUEST_TIMEOUT,
             REQUEST_TIMEOUT,
         ));
-    Ok(Router::new()
+    let router = Router::new()
         .route(
             "/healthz",
             get(|| async { Json(serde_json::json!({ "status": "ok" })) }),
@@ -139,10 +118,19 @@ pub fn app(config: &ServerConfig) -> Result<Router, AppError> {
         .route("/infobutton", get(infobutton::handler))
         .fallback(|| async { AppError::not_found() })
         .method_not_allowed_fallback(|| async { AppError::method_not_allowed() })
-        .with_state(state)
-        .layer(CompressionLayer::new())
-        .layer(cors)
-        .layer(middleware::from_fn(front_door)))
+        .with_state(state);
+    // With no origin allowed, CORS would only add `Vary` headers: a browser refuses a cross-origin
+    // read without `Access-Control-Allow-Origin` either way, so the layer is left out.
+    let router = if origins.is_empty() {
+        router
+    } else {
+        router.layer(
+            CorsLayer::new()
+                .allow_methods([Method::GET, Method::HEAD])
+                .allow_origin(AllowOrigin::list(origins)),
+        )
+    };
+    Ok(router.layer(front_door::FrontDoorLayer))
 }
 
 /// Runs the server until Ctrl-C or SIGTERM, then lets requests in flight finish.
@@ -178,50 +166,10 @@ async fn shutdown_signal() {
     tracing::info!("shutting down: finishing requests in flight");
 }
 
-/// Rejects oversized request targets and header sets before any work is done, and logs one line
-/// per request: method, path, status, time. Never the query: it may hold personal fields.
-async fn front_door(req: Request, next: Next) -> Response {
-    let started = Instant::now();
-    let method = req.method().clone();
-    let path: String = req.uri().path().chars().take(120).collect();
-    let response = match too_large(&req) {
-        Some(error) => error.into_response(),
-        None => next.run(req).await,
-    };
-    tracing::info!(
-        target: ACCESS_LOG,
-        "{method} {path} {} {:.2}ms",
-        response.status().as_u16(),
-        started.elapsed().as_secs_f64() * 1000.0
-    );
-    response
-}
-
-fn too_large(req: &Request) -> Option<AppError> {
-    let uri_len = req.uri().path_and_query().map_or(0, |p| p.as_str().len());
-    if uri_len > MAX_URI_BYTES {
-        return Some(AppError::new(
-            StatusCode::URI_TOO_LONG,
-            "uri_too_long",
-            format!("the request target is longer than {MAX_URI_BYTES} bytes"),
-        ));
-    }
-    let header_bytes: usize = req
-        .headers()
-        .iter()
-        .map(|(k, v)| k.as_str().len() + v.len() + 4)
-        .sum();
-    (header_bytes > MAX_HEADER_BYTES).then(|| {
-        AppError::new(
-            StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
-            "headers_too_large",
-            format!("the request headers are larger than {MAX_HEADER_BYTES} bytes"),
-        )
-    })
-}
-
-async fn openapi() -> Response {
-    ([(header::CONTENT_TYPE, "application/json")], OPENAPI).into_response()
+async fn openapi(headers: HeaderMap) -> Response {
+    static ENTRY: LazyLock<Entry> =
+        LazyLock::new(|| Entry::new(OPENAPI.as_bytes().to_vec(), "application/json"));
+    ENTRY.respond(&headers)
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -269,19 +217,21 @@ async fn codes(
     let Query(query) = query?;
     let negotiated = negotiate(&state, query.lang.as_deref(), &headers)?;
     let key = format!("codes|{}", negotiated.locale);
-    cached(&state, &key, &headers, &negotiated.locale, || {
+    let entry = cached(&state, key, || {
         let body =
             serde_json::to_vec(&state.explainer.codes(&negotiated)?).map_err(AppError::internal)?;
-        Ok((body, "application/json"))
-    })
+        Ok(Entry::new(body, "application/json").in_language(&negotiated.locale))
+    })?;
+    Ok(entry.respond(&headers))
 }
 
 async fn locales(State(state): State<Shared>, headers: HeaderMap) -> Result<Response, AppError> {
-    cached(&state, "locales", &headers, "en", || {
+    let entry = cached(&state, "locales".to_owned(), || {
         let body =
             serde_json::to_vec(&state.explainer.locale_infos()).map_err(AppError::internal)?;
-        Ok((body, "application/json"))
-    })
+        Ok(Entry::new(body, "application/json"))
+    })?;
+    Ok(entry.respond(&headers))
 }
 
 async fn explanation(
@@ -302,18 +252,14 @@ async fn explanation(
                 .escape_ascii()
         ),
     };
-    if let Some(entry) = lookup(&state, &key) {
-        return Ok(finish(&headers, entry));
-    }
-    let negotiated = negotiate(&state, query.lang.as_deref(), &headers)?;
-    let locale = negotiated.locale.clone();
-    cached(&state, &key, &headers, &locale, || {
+    let entry = cached(&state, key, || {
+        let negotiated = negotiate(&state, query.lang.as_deref(), &headers)?;
+        let locale = negotiated.locale.clone();
         let e = explain(&state, &code, negotiated)?;
-        Ok((
-            serde_json::to_vec(&e).map_err(AppError::internal)?,
-            "application/json",
-        ))
-    })
+        let body = serde_json::to_vec(&e).map_err(AppError::internal)?;
+        Ok(Entry::new(body, "application/json").in_language(&locale))
+    })?;
+    Ok(entry.respond(&headers))
 }
 
 async fn page(
@@ -325,8 +271,8 @@ async fn page(
     let (Path(code), Query(query)) = (code?, query?);
     let negotiated = negotiate(&state, query.lang.as_deref(), &headers)?;
     let key = format!("page|{code}|{}|{}", negotiated.locale, negotiated.fallback);
-    let locale = negotiated.locale.clone();
-    let mut response = cached(&state, &key, &headers, &locale, || {
+    let entry = cached(&state, key, || {
+        let locale = negotiated.locale.clone();
         let e = explain(&state, &code, negotiated)?;
         let base = format!("/v1/explanations/{}/handout", e.code);
         let html = templates()
@@ -342,8 +288,9 @@ async fn page(
                 })
             })
             .map_err(AppError::internal)?;
-        Ok((html.into_bytes(), "text/html; charset=utf-8"))
+        Ok(Entry::new(html.into_bytes(), "text/html; charset=utf-8").in_language(&locale))
     })?;
+    let mut response = entry.respond(&headers);
     response
         .headers_mut()
         .insert(header::CONTENT_SECURITY_POLICY, state.csp.clone());
@@ -428,8 +375,8 @@ async fn handout(
             )
         })
     };
-    if let Some(entry) = (!personal).then(|| lookup(&state, &key)).flatten() {
-        return Ok(finish(&headers, entry));
+    if let Some(entry) = (!personal).then(|| state.cache.get(&key)).flatten() {
+        return Ok(entry.respond(&headers));
     }
     // Typesetting takes milliseconds: off the threads that answer requests.
     let (body, content_type) = tokio::task::spawn_blocking(render)
@@ -437,115 +384,26 @@ async fn handout(
         .map_err(AppError::internal)??;
     if personal {
         // Personal data is never cached, here or by anyone downstream.
-        let entry = entry(body, etag_of(key.as_bytes()), content_type, &locale)?;
-        let mut response = finish(&headers, entry);
+        let entry = Entry::personal(body, content_type, &key).in_language(&locale);
+        let mut response = entry.respond(&headers);
         response.headers_mut().insert(
             header::CACHE_CONTROL,
             HeaderValue::from_static("private, no-store"),
         );
         return Ok(response);
     }
-    let etag = etag_of(&body);
-    let entry = entry(body, etag, content_type, &locale)?;
-    store(&state, key, entry.clone());
-    Ok(finish(&headers, entry))
-}
-
-/// A strong ETag: a hash of the bytes it names, and of the release.
-fn etag_of(bytes: &[u8]) -> String {
-    let mut h = DefaultHasher::new();
-    bytes.hash(&mut h);
-    env!("CARGO_PKG_VERSION").hash(&mut h);
-    format!("\"{:016x}\"", h.finish())
+    let entry = Entry::new(body, content_type).in_language(&locale);
+    Ok(state.cache.insert(key, entry).respond(&headers))
 }
 
 /// Serves from the cache, or renders once and keeps the result.
 fn cached(
     state: &AppState,
-    key: &str,
-    headers: &HeaderMap,
-    language: &str,
-    render: impl FnOnce() -> Result<(Vec<u8>, &'static str), AppError>,
-) -> Result<Response, AppError> {
-    let entry = match lookup(state, key) {
-        Some(entry) => entry,
-        None => {
-            let (body, content_type) = render()?;
-            let etag = etag_of(&body);
-            let entry = entry(body, etag, content_type, language)?;
-            store(state, key.to_owned(), entry.clone());
-            entry
-        }
-    };
-    Ok(finish(headers, entry))
-}
-
-fn lookup(state: &AppState, key: &str) -> Option<Cached> {
-    let cache = state.cache.read().unwrap_or_else(|e| e.into_inner());
-    cache.get(key).cloned()
-}
-
-fn store(state: &AppState, key: String, entry: Cached) {
-    let mut cache = state.cache.write().unwrap_or_else(|e| e.into_inner());
-    if cache.len() < CACHE_ENTRIES {
-        cache.insert(key, entry);
+    key: String,
+    render: impl FnOnce() -> Result<Entry, AppError>,
+) -> Result<Arc<Entry>, AppError> {
+    match state.cache.get(&key) {
+        Some(entry) => Ok(entry),
+        None => Ok(state.cache.insert(key, render()?)),
     }
-}
-
-fn entry(
-    body: Vec<u8>,
-    etag: String,
-    content_type: &'static str,
-    language: &str,
-) -> Result<Cached, AppError> {
-    Ok(Cached {
-        body: body.into(),
-        etag: HeaderValue::try_from(etag).map_err(AppError::internal)?,
-        content_type,
-        language: HeaderValue::from_str(language).map_err(AppError::internal)?,
-    })
-}
-
-/// Adds the caching headers, and answers `304 Not Modified` when the client has this version.
-fn finish(headers: &HeaderMap, entry: Cached) -> Response {
-    let matches = headers
-        .get_all(header::IF_NONE_MATCH)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .map(str::trim)
-        .any(|tag| {
-            tag == "*" || tag.trim_start_matches("W/") == entry.etag.to_str().unwrap_or_default()
-        });
-    let common: [(HeaderName, HeaderValue); 4] = [
-        (header::ETAG, entry.etag.clone()),
-        (
-            header::CACHE_CONTROL,
-            HeaderValue::from_static(CACHE_CONTROL),
-        ),
-        (header::VARY, HeaderValue::from_static("Accept-Language")),
-        (header::CONTENT_LANGUAGE, entry.language.clone()),
-    ];
-    let mut response = if matches {
-        StatusCode::NOT_MODIFIED.into_response()
-    } else {
-        Response::new(Body::from(entry.body))
-    };
-    let h = response.headers_mut();
-    // Room for ours and for what the CORS and compression layers add, so the map grows once.
-    h.reserve(12);
-    if !matches {
-        h.insert(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static(entry.content_type),
-        );
-    }
-    for (k, v) in common {
-        h.insert(k, v);
-    }
-    h.insert(
-        header::X_CONTENT_TYPE_OPTIONS,
-        HeaderValue::from_static("nosniff"),
-    );
-    response
 }

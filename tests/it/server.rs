@@ -83,12 +83,7 @@ async fn explanation_json_by_query_and_by_accept_language() {
     assert_eq!(r.status, StatusCode::OK);
     assert_eq!(r.json()["locale"], "es");
     assert_eq!(r.header(header::CONTENT_LANGUAGE), "es");
-    assert!(
-        r.headers
-            .get_all(header::VARY)
-            .iter()
-            .any(|v| v == "Accept-Language")
-    );
+    assert!(varies_by(&r, "accept-language"));
     assert!(r.header(header::CACHE_CONTROL).contains("max-age"));
     let etag = r.header(header::ETAG).to_owned();
     assert!(
@@ -217,6 +212,53 @@ async fn the_page_has_a_switcher_rtl_and_a_print_link() {
         csp.contains("frame-ancestors https://portal.example"),
         "{csp}"
     );
+}
+
+#[tokio::test]
+async fn cors_only_for_allowed_origins() {
+    let allowed = "https://portal.example";
+    let ask = |config: ServerConfig, method: &'static str, origin: &'static str| async move {
+        let mut req = Request::builder()
+            .method(method)
+            .uri("/v1/explanations/62324?lang=es")
+            .header(header::ORIGIN, origin);
+        if method == "OPTIONS" {
+            req = req.header(header::ACCESS_CONTROL_REQUEST_METHOD, "GET");
+        }
+        server::app(&config)
+            .unwrap()
+            .oneshot(req.body(Body::empty()).unwrap())
+            .await
+            .unwrap()
+    };
+    let with_portal = || ServerConfig {
+        allow_origins: vec![allowed.into()],
+        ..ServerConfig::default()
+    };
+    let r = ask(with_portal(), "GET", allowed).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(r.headers()[header::ACCESS_CONTROL_ALLOW_ORIGIN], allowed);
+    let r = ask(with_portal(), "OPTIONS", allowed).await;
+    assert_eq!(r.headers()[header::ACCESS_CONTROL_ALLOW_ORIGIN], allowed);
+    assert!(
+        r.headers()[header::ACCESS_CONTROL_ALLOW_METHODS]
+            .to_str()
+            .unwrap()
+            .contains("GET")
+    );
+    for (config, origin) in [
+        (with_portal(), "https://elsewhere.example"),
+        (ServerConfig::default(), allowed),
+    ] {
+        for method in ["GET", "OPTIONS"] {
+            let r = ask(config.clone(), method, origin).await;
+            assert!(
+                !r.headers()
+                    .contains_key(header::ACCESS_CONTROL_ALLOW_ORIGIN),
+                "{method} from {origin}"
+            );
+        }
+    }
 }
 
 #[tokio::test]
@@ -469,14 +511,92 @@ async fn openapi_describes_every_route() {
     }
 }
 
+fn varies_by(r: &Reply, name: &str) -> bool {
+    r.headers
+        .get_all(header::VARY)
+        .iter()
+        .flat_map(|v| v.to_str().unwrap().split(','))
+        .any(|v| v.trim().eq_ignore_ascii_case(name))
+}
+
+fn decode(r: &Reply) -> Vec<u8> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    match r.header(header::CONTENT_ENCODING) {
+        "" => out.clone_from(&r.body),
+        "gzip" => {
+            flate2::read::GzDecoder::new(&r.body[..])
+                .read_to_end(&mut out)
+                .unwrap();
+        }
+        "br" => {
+            brotli::Decompressor::new(&r.body[..], 4096)
+                .read_to_end(&mut out)
+                .unwrap();
+        }
+        other => panic!("unexpected coding {other}"),
+    }
+    out
+}
+
 #[tokio::test]
 async fn compression_when_asked() {
-    let r = get_with(
+    for uri in [
         "/v1/explanations/62324?lang=ru",
-        &[(header::ACCEPT_ENCODING, "gzip")],
+        "/explain/62324?lang=ar",
+        "/v1/codes?lang=zh-Hans",
+        "/v1/locales",
+        "/openapi.json",
+        &format!("{IB}&knowledgeResponseType=application/json"),
+        "/v1/explanations/62326/handout.html?lang=vi&patient_name=Ana",
+    ] {
+        let plain = get(uri).await;
+        assert_eq!(plain.status, StatusCode::OK, "{uri}");
+        assert_eq!(plain.header(header::CONTENT_ENCODING), "", "{uri}");
+        assert!(varies_by(&plain, "accept-encoding"), "{uri}");
+        let mut etags = vec![plain.header(header::ETAG).to_owned()];
+        for (accept, coding) in [
+            ("gzip", "gzip"),
+            ("br", "br"),
+            ("gzip, deflate, br, zstd", "br"),
+            ("gzip;q=1, br;q=0.5", "gzip"),
+            ("*", "br"),
+            ("br;q=0, *;q=0.3", "gzip"),
+            ("gzip;q=0, br;q=0", ""),
+            ("identity", ""),
+            ("zstd", ""),
+        ] {
+            let r = get_with(uri, &[(header::ACCEPT_ENCODING, accept)]).await;
+            assert_eq!(r.header(header::CONTENT_ENCODING), coding, "{uri} {accept}");
+            assert_eq!(decode(&r), plain.body, "{uri} {accept}: the same content");
+            if !coding.is_empty() {
+                assert!(r.body.len() < plain.body.len(), "{uri} {accept}");
+                etags.push(r.header(header::ETAG).to_owned());
+                // The validator names this coding: a client holding it gets 304.
+                let again = get_with(
+                    uri,
+                    &[
+                        (header::ACCEPT_ENCODING, accept),
+                        (header::IF_NONE_MATCH, r.header(header::ETAG)),
+                    ],
+                )
+                .await;
+                assert_eq!(again.status, StatusCode::NOT_MODIFIED, "{uri} {accept}");
+            }
+        }
+        etags.sort();
+        etags.dedup();
+        assert_eq!(etags.len(), 3, "{uri}: one strong ETag per coding");
+    }
+    // A PDF is compressed inside already.
+    let r = get_with(
+        "/v1/explanations/62324/handout.pdf?lang=de",
+        &[(header::ACCEPT_ENCODING, "gzip, br")],
     )
     .await;
-    assert_eq!(r.header(header::CONTENT_ENCODING), "gzip");
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.header(header::CONTENT_ENCODING), "");
+    assert!(r.body.starts_with(b"%PDF"));
 }
 
 #[test]
