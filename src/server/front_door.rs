@@ -1,5 +1,6 @@
-//! The outermost layer: refuses oversized requests before any work is done, and logs one line per
-//! request (method, path, status, time; never the query, which may hold personal fields).
+//! The outermost layer: refuses oversized requests before any work is done, and logs one event per
+//! request (target [`ACCESS_LOG`]; fields `method`, `path`, `status`, `us` for the time taken in
+//! microseconds). Never the query, which may hold personal fields.
 //!
 //! A plain `tower::Layer` rather than `axum::middleware::from_fn`, which boxes a future and clones
 //! the inner service on every request.
@@ -10,7 +11,7 @@ use std::task::{Context, Poll, ready};
 use std::time::Instant;
 
 use axum::extract::Request;
-use axum::http::{Method, StatusCode};
+use axum::http::{Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use pin_project_lite::pin_project;
 use tower::{Layer, Service};
@@ -23,8 +24,8 @@ pub const MAX_URI_BYTES: usize = 2048;
 pub const MAX_HEADER_BYTES: usize = 16 * 1024;
 /// The `tracing` target of the one line logged per request.
 pub const ACCESS_LOG: &str = "cpt_explain::access";
-/// The longest path logged, in characters.
-const LOGGED_PATH_CHARS: usize = 120;
+/// The longest path logged, in bytes.
+const LOGGED_PATH_BYTES: usize = 120;
 
 #[derive(Clone, Copy, Debug)]
 pub(super) struct FrontDoorLayer;
@@ -58,7 +59,7 @@ where
         let line = Line {
             started: Instant::now(),
             method: req.method().clone(),
-            path: req.uri().path().chars().take(LOGGED_PATH_CHARS).collect(),
+            uri: req.uri().clone(),
         };
         let state = match too_large(&req) {
             Some(error) => State::Refused {
@@ -75,7 +76,7 @@ where
 struct Line {
     started: Instant,
     method: Method,
-    path: String,
+    uri: Uri,
 }
 
 pin_project! {
@@ -109,13 +110,13 @@ where
                 .expect("a future is not polled after it completed"),
         };
         let line = &*this.line;
+        let path = line.uri.path();
         tracing::info!(
             target: ACCESS_LOG,
-            "{} {} {} {:.2}ms",
-            line.method,
-            line.path,
-            response.status().as_u16(),
-            line.started.elapsed().as_secs_f64() * 1000.0
+            method = line.method.as_str(),
+            path = &path[..path.floor_char_boundary(LOGGED_PATH_BYTES)],
+            status = response.status().as_u16(),
+            us = u64::try_from(line.started.elapsed().as_micros()).unwrap_or(u64::MAX),
         );
         Poll::Ready(Ok(response))
     }

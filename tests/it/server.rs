@@ -634,7 +634,15 @@ fn a_real_socket_and_a_graceful_stop() {
     assert!(status.success(), "{status}");
     let mut log = String::new();
     stderr.read_to_string(&mut log).unwrap();
-    assert!(log.contains("GET /v1/explanations/62324 200"), "{log}");
+    let line = log
+        .lines()
+        .find(|l| l.contains(" INFO GET /v1/explanations/62324 200 "))
+        .unwrap_or_else(|| panic!("one line for the request: {log}"));
+    assert!(line.ends_with("us"), "{line}");
+    assert!(
+        line.starts_with("20") && line.contains('T'),
+        "a timestamp: {line}"
+    );
     assert!(
         !log.contains("Secret") && !log.contains("patient_name"),
         "the log holds no personal field: {log}"

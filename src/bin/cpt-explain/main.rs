@@ -100,10 +100,13 @@ fn locales(explainer: &Explainer, args: ListArgs) -> anyhow::Result<Vec<u8>> {
 }
 
 fn serve(args: crate::args::ServeArgs) -> anyhow::Result<()> {
-    tracing_subscriber::fmt()
+    let format = tracing_subscriber::fmt::format()
         .with_target(false)
         .with_ansi(io::stderr().is_terminal())
+        .with_timer(log::Rfc3339);
+    tracing_subscriber::fmt()
         .with_writer(&*log::LOG)
+        .event_format(log::Lines { default: format })
         .init();
     let config = cpt_explain::server::ServerConfig {
         allow_origins: args.allow_origin,
