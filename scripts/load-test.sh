@@ -115,4 +115,8 @@ before=$(rss)
 wrk -t2 -c32 -d"${soak}s" -s "$work/mixed.lua" "http://$ours" | grep -E "requests:|Requests/sec"
 after=$(rss)
 echo "resident memory: ${before} KiB before, ${after} KiB after ($(( (after - before) * 100 / before ))%)"
-grep -c " 5[0-9][0-9] " "$work/serve.log" | sed 's/^/5xx lines in the server log: /' || true
+# Stop the server so it writes out its buffered request log, then count the 5xx lines in it.
+kill -TERM "$server"
+wait "$server" || true
+grep -c " 5[0-9][0-9] [0-9]*us$" "$work/serve.log" | sed 's/^/5xx lines in the server log: /' || true
+echo "request lines in the server log: $(grep -c "us$" "$work/serve.log")"

@@ -15,11 +15,6 @@ use cpt_explain::{Explainer, LanguageRequest, Negotiated};
 
 use crate::args::{Cli, Command, ExplainArgs, ExplainFormat, ListArgs, ListFormat};
 
-// The service allocates a little for every request on two threads; mimalloc does that faster
-// than the system allocator (see "Speed" in the README).
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
