@@ -78,7 +78,7 @@ print("-- median of the rounds")
 for n in names:
     p99 = statistics.median(ms(r[2]) for r in rows if r[0] == n)
     errors = sum(int(r[3]) for r in rows if r[0] == n)
-    print(f"{n:24} {median[n]:9.0f} req/s   p99 {p99:.2f} ms   rounds with socket errors or non-2xx: {errors}")
+    print(f"{n:24} {median[n]:9.0f} req/s   p99 {p99:.2f} ms   wrk error lines (socket errors, non-2xx): {errors}")
 ours = median[names[0]]
 for n in names[1:]:
     print(f"cpt-explain serve / {n}: {ours / median[n]:.2f}")

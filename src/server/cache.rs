@@ -15,7 +15,7 @@ use axum::response::{IntoResponse, Response};
 /// Most responses kept; past this, responses are rendered for each request.
 const ENTRIES: usize = 4096;
 /// Explanations change only with a release.
-pub(super) const CACHE_CONTROL: &str = "public, max-age=86400";
+const CACHE_CONTROL: &str = "public, max-age=86400";
 
 /// A rendered response body and what describes it.
 pub(super) struct Entry {
@@ -25,14 +25,15 @@ pub(super) struct Entry {
     /// One per coding: a strong validator names one representation.
     etags: [HeaderValue; 3],
     content_type: &'static str,
-    /// `Content-Language`, for a response in one language; such a response also varies by
-    /// `Accept-Language`.
+    /// `Content-Language`, for a response in one language.
     language: Option<HeaderValue>,
+    /// Whether `Accept-Language` could have chosen that language (then it goes into `Vary`).
+    negotiated: bool,
 }
 
 /// A content coding we send.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Coding {
+enum Coding {
     Identity = 0,
     Gzip = 1,
     Br = 2,
@@ -63,14 +64,24 @@ impl Entry {
             br: OnceLock::new(),
             content_type,
             language: None,
+            negotiated: false,
         }
     }
 
-    /// Marks the response as being in the language `tag`.
+    /// Marks the response as being in the language `tag`, named by the request itself.
     pub(super) fn in_language(mut self, tag: &str) -> Entry {
         // Locale tags come from our table and are ASCII.
         self.language = HeaderValue::from_str(tag).ok();
         self
+    }
+
+    /// Marks the response as being in the language `tag`, chosen by `?lang=` or else by
+    /// `Accept-Language`.
+    pub(super) fn negotiated(self, tag: &str) -> Entry {
+        Entry {
+            negotiated: true,
+            ..self.in_language(tag)
+        }
     }
 
     /// PDF streams are compressed already.
@@ -130,7 +141,7 @@ impl Entry {
             header::CACHE_CONTROL,
             HeaderValue::from_static(CACHE_CONTROL),
         );
-        let vary = match (self.language.is_some(), self.compressible()) {
+        let vary = match (self.negotiated, self.compressible()) {
             (true, true) => Some("Accept-Language, Accept-Encoding"),
             (true, false) => Some("Accept-Language"),
             (false, true) => Some("Accept-Encoding"),
@@ -175,7 +186,7 @@ impl Cache {
 
 /// The coding the client prefers among those we make, by its `Accept-Encoding` weights (RFC 9110,
 /// 12.5.3). Brotli wins a tie; no header, or no acceptable coding, means identity.
-pub(super) fn preferred_coding(request: &HeaderMap) -> Coding {
+fn preferred_coding(request: &HeaderMap) -> Coding {
     let Some(accept) = request
         .get(header::ACCEPT_ENCODING)
         .and_then(|v| v.to_str().ok())

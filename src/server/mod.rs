@@ -220,7 +220,7 @@ async fn codes(
     let entry = cached(&state, key, || {
         let body =
             serde_json::to_vec(&state.explainer.codes(&negotiated)?).map_err(AppError::internal)?;
-        Ok(Entry::new(body, "application/json").in_language(&negotiated.locale))
+        Ok(Entry::new(body, "application/json").negotiated(&negotiated.locale))
     })?;
     Ok(entry.respond(&headers))
 }
@@ -257,7 +257,7 @@ async fn explanation(
         let locale = negotiated.locale.clone();
         let e = explain(&state, &code, negotiated)?;
         let body = serde_json::to_vec(&e).map_err(AppError::internal)?;
-        Ok(Entry::new(body, "application/json").in_language(&locale))
+        Ok(Entry::new(body, "application/json").negotiated(&locale))
     })?;
     Ok(entry.respond(&headers))
 }
@@ -288,7 +288,7 @@ async fn page(
                 })
             })
             .map_err(AppError::internal)?;
-        Ok(Entry::new(html.into_bytes(), "text/html; charset=utf-8").in_language(&locale))
+        Ok(Entry::new(html.into_bytes(), "text/html; charset=utf-8").negotiated(&locale))
     })?;
     let mut response = entry.respond(&headers);
     response
@@ -384,7 +384,7 @@ async fn handout(
         .map_err(AppError::internal)??;
     if personal {
         // Personal data is never cached, here or by anyone downstream.
-        let entry = Entry::personal(body, content_type, &key).in_language(&locale);
+        let entry = Entry::personal(body, content_type, &key).negotiated(&locale);
         let mut response = entry.respond(&headers);
         response.headers_mut().insert(
             header::CACHE_CONTROL,
@@ -392,7 +392,7 @@ async fn handout(
         );
         return Ok(response);
     }
-    let entry = Entry::new(body, content_type).in_language(&locale);
+    let entry = Entry::new(body, content_type).negotiated(&locale);
     Ok(state.cache.insert(key, entry).respond(&headers))
 }
 

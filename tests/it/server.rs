@@ -445,6 +445,11 @@ async fn infobutton_json_and_jsonp() {
         "{IB}&knowledgeResponseType=application/json&informationRecipient.languageCode.c=es"
     ))
     .await;
+    assert_eq!(r.header(header::CONTENT_LANGUAGE), "es");
+    assert!(
+        !varies_by(&r, "accept-language"),
+        "the language is a parameter here"
+    );
     let json = r.json();
     let entry = &json["feed"]["entry"][0];
     assert_eq!(entry["lang"], "es");
