@@ -2,7 +2,7 @@
 
 use std::hint::black_box;
 
-use cpt_explain::{Explainer, LanguageRequest};
+use cpt_explain_core::{Explainer, LanguageRequest};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 fn load(c: &mut Criterion) {
@@ -24,7 +24,7 @@ fn explain(c: &mut Criterion) {
             b.iter(|| {
                 black_box(
                     explainer
-                        .render(black_box("62324"), negotiated.clone())
+                        .render(black_box("62324"), &negotiated)
                         .unwrap(),
                 )
             })

@@ -2,8 +2,8 @@
 
 use std::hint::black_box;
 
-use cpt_explain::handout::{self, HandoutOptions};
-use cpt_explain::{Explainer, LanguageRequest};
+use cpt_explain_core::handout::{self, HandoutOptions};
+use cpt_explain_core::{Explainer, LanguageRequest};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 fn all(c: &mut Criterion) {
@@ -26,14 +26,14 @@ fn all(c: &mut Criterion) {
     group.bench_function("all 90 PDF handouts", |b| {
         b.iter(|| {
             for e in &explanations {
-                black_box(handout::pdf::render(explainer, e, &opts).unwrap());
+                black_box(cpt_explain_pdf::render(explainer, e, &opts).unwrap());
             }
         })
     });
     group.bench_function("all 90 HTML handouts", |b| {
         b.iter(|| {
             for e in &explanations {
-                black_box(handout::html::render(explainer, e, &opts).unwrap());
+                black_box(cpt_explain_html::handout(explainer, e, &opts).unwrap());
             }
         })
     });

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Makes the font subsets in fonts/ that handouts are typeset with.
+"""Makes the font subsets in crates/pdf/fonts/ that handouts are typeset with.
 
 Needs Debian's fonts-noto-core and fonts-noto-cjk, and pyftsubset (pip install fonttools).
 Each subset covers every character in locales/ plus the common characters of names:
@@ -15,7 +15,7 @@ import subprocess
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-OUT = ROOT / "fonts"
+OUT = ROOT / "crates" / "pdf" / "fonts"
 CORE = pathlib.Path("/usr/share/fonts/truetype/noto")
 CJK = pathlib.Path("/usr/share/fonts/opentype/noto")
 

@@ -1,15 +1,37 @@
-### How a similar code differs from the one being explained.
-### $difference (String) - what tells the two codes apart:
-###   imaging-yes       the other code uses live x-ray or CT; this one does not
-###   imaging-no        the other code uses no imaging; this one does
-###   region-lower      the other code is for the lower back
-###   region-upper      the other code is for the neck or upper back
-###   technique-single  the other code is one shot; the needle or tube comes out the same day
-###   technique-catheter the other code leaves a tube in for hours or days
-###   guidance-excluded the other code is live x-ray guidance (77003), never billed with this code
-###   guidance-included the other code is live x-ray guidance (77003), already part of this code
-###   includes-guidance the other code is a shot code that already includes the imaging (seen from 77003)
+### The list of similar codes: for each one, a label line (its code and title) and a line on how it differs
+### from the code the page explains.
+###
+### Variables:
+###   $code       (String) the code the page explains, such as 62324
+###   $other      (String) the similar code the line is about, such as 77003
+###   $title      (String) the title of the similar code (from codes.ftl); only in related-label
+###   $difference (String) what tells the two codes apart; only in related-difference (keys below)
+###
+### Name codes with $code and $other, never with "this code": under "77003: ..." the words "this code"
+### could be read as 77003.
 
+# The label line of one similar code, shown above the line on how it differs.
+# $other (String) - the similar code, such as 62325.
+# $title (String) - its title, such as "Medicine through a thin tube left near the spine ..., with imaging".
+# Adapt the punctuation to your language.
+related-label = { $other }: { $title }
+
+# How the similar code $other differs from $code, the code the page explains.
+# $code (String) - the code the page explains, such as 62321.
+# $other (String) - the similar code this line is about, such as 77003.
+# $difference (String) - one of these keys:
+#   imaging-yes        $other uses live x-ray or CT; $code does not
+#   imaging-no         $other uses no imaging; $code does
+#   region-lower       $other is for the lower back or tailbone area
+#   region-upper       $other is for the neck or upper back
+#   technique-single   $other is one shot; the needle or tube comes out the same day
+#   technique-catheter $other leaves a tube in for hours or days
+#   guidance-excluded  $other is the live x-ray guidance (77003); it is never billed with $code,
+#                      which uses no imaging
+#   guidance-included  $other is the live x-ray guidance (77003); $code already includes imaging,
+#                      so 77003 is not billed
+#   includes-guidance  seen from 77003 ($code): $other is a shot or tube code that already includes
+#                      imaging, so 77003 is not billed with it. $other may be a tube code: do not call it a "shot".
 related-difference = { $difference ->
         [imaging-yes] The same, but a { -live-x-ray } or { -ct-scan } guides the needle.
         [imaging-no] The same, but no x-ray or { -ct-scan } guides the needle.
@@ -17,7 +39,7 @@ related-difference = { $difference ->
         [region-upper] The same, but in the { -upper-spine }.
         [technique-single] One shot only. The needle or { -tube } comes out the same day.
         [technique-catheter] A { -tube } stays in, so medicine can be given for hours or days.
-        [guidance-excluded] The { -live-x-ray } guidance on its own. It is not billed with this code. If imaging was used, a code with imaging is billed instead.
-        [guidance-included] The { -live-x-ray } guidance on its own. This code already includes imaging, so it is not billed again.
-       *[includes-guidance] This shot code already includes imaging. So 77003 is not billed with it.
+        [guidance-excluded] The { -live-x-ray } guidance on its own. It is never billed with code { $code }. If imaging is used, a code that includes imaging is billed instead.
+        [guidance-included] The { -live-x-ray } guidance on its own. Code { $code } already includes it, so code { $other } is not billed.
+       *[includes-guidance] Code { $other } already includes imaging. So code { $code } is not billed with it.
     }

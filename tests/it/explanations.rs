@@ -1,8 +1,8 @@
 //! Every code in every locale: renders without a Fluent error, nothing raw, nothing missing.
 
-use cpt_explain::explanation::SECTION_IDS;
-use cpt_explain::render::{markdown, text};
-use cpt_explain::{Direction, Explainer, LanguageRequest};
+use cpt_explain_core::SectionId;
+use cpt_explain_core::render::{markdown, text};
+use cpt_explain_core::{Direction, Explainer, LanguageRequest};
 
 use crate::{all_texts, codes, explain, tags};
 
@@ -37,7 +37,7 @@ fn every_code_in_every_locale_renders_completely() {
         for (code, en) in codes().iter().zip(&english) {
             let e = explain(code, &tag);
             assert_eq!(e.locale, tag);
-            assert_eq!(&e.code, code);
+            assert_eq!(e.code.as_str(), code);
             assert_eq!(e.code_system, "CPT");
             assert!(!e.fallback, "{tag}");
             for t in all_texts(&e) {
@@ -57,7 +57,7 @@ fn every_code_in_every_locale_renders_completely() {
                 ]));
             }
             let ids: Vec<_> = e.sections.iter().map(|s| s.id).collect();
-            assert_eq!(ids, SECTION_IDS, "{tag} {code}");
+            assert_eq!(ids, SectionId::ALL, "{tag} {code}");
             for (s, en_s) in e.sections.iter().zip(&en.sections) {
                 assert!(
                     !(s.paragraphs.is_empty() && s.items.is_empty()),
@@ -82,7 +82,11 @@ fn every_code_in_every_locale_renders_completely() {
                 "{tag}: {}",
                 e.labels.code
             );
-            let billing = &e.sections[4];
+            let billing = e
+                .sections
+                .iter()
+                .find(|s| s.id == SectionId::Billing)
+                .unwrap();
             assert!(
                 billing.paragraphs.iter().any(|p| p.contains(code.as_str())),
                 "{tag} {code}: billing lacks the code"
@@ -102,6 +106,7 @@ fn the_json_shape_is_the_published_contract() {
         "locale",
         "fallback",
         "direction",
+        "line_break",
         "language_name",
         "review_status",
         "title",
@@ -119,16 +124,40 @@ fn the_json_shape_is_the_published_contract() {
     assert_eq!(json["direction"], "ltr");
     assert_eq!(json["language_name"], "Español");
     assert_eq!(json["review_status"], "draft");
-    let section = &json["sections"][0];
-    assert_eq!(section["id"], "what-happens");
-    assert!(
-        section["heading"].is_string()
-            && section["paragraphs"].is_array()
-            && section["items"].is_array()
+    let ids: Vec<_> = json["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "why", "what-happens", "medicines", "how-given", "imaging", "emergency",
+            "when-to-call", "billing", "questions"
+        ]
     );
+    for section in json["sections"].as_array().unwrap() {
+        assert!(
+            section["heading"].is_string()
+                && section["paragraphs"].is_array()
+                && section["items"].is_array()
+                && section["notes"].is_array()
+                && section["numbered"].is_boolean()
+                && section["emphasis"].is_string()
+        );
+    }
+    assert_eq!(json["sections"][1]["numbered"], true);
+    assert_eq!(json["sections"][5]["emphasis"], "emergency");
+    assert_eq!(json["sections"][6]["emphasis"], "warning");
+    assert!(json["labels"]["language_line"].is_string() && json["labels"]["document_title"].is_string());
     let related = &json["related"][0];
     assert_eq!(related["code"], "62325");
-    assert!(related["title"].is_string() && related["difference"].is_string());
+    assert!(
+        related["title"].is_string()
+            && related["label"].is_string()
+            && related["difference"].is_string()
+    );
 }
 
 #[test]
@@ -203,7 +232,7 @@ fn terminal_text_has_no_bidi_controls_and_keeps_every_section() {
         );
         for s in &e.sections {
             assert!(
-                out.contains(&cpt_explain::i18n::strip_bidi(&s.heading)),
+                out.contains(&cpt_explain_core::i18n::strip_bidi(&s.heading)),
                 "{tag}: {}",
                 s.heading
             );
@@ -260,11 +289,162 @@ fn a_cached_explanation_still_reports_its_own_request() {
     let fresh = Explainer::global()
         .render(
             "62325",
-            Explainer::global()
+            &Explainer::global()
                 .locales()
                 .negotiate_strict(&LanguageRequest::parse("zh"))
                 .unwrap(),
         )
         .unwrap();
     assert_eq!(fresh.summary, second.summary);
+}
+
+/// Every whitespace-separated token of an explanation's texts, without bidi controls.
+fn source_words(e: &cpt_explain_core::Explained) -> std::collections::HashSet<String> {
+    all_texts(e)
+        .iter()
+        .flat_map(|t| {
+            cpt_explain_core::i18n::strip_bidi(t)
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// True for what the terminal renderer adds around texts: list markers and heading rules.
+fn is_decoration(token: &str) -> bool {
+    token == "•"
+        || token.trim_end_matches('.').chars().all(|c| c.is_ascii_digit())
+        || token.chars().all(|c| c == '═' || c == '─')
+}
+
+#[test]
+fn korean_terminal_lines_end_between_words() {
+    for code in codes() {
+        let e = explain(&code, "ko");
+        assert_eq!(e.line_break, cpt_explain_core::LineBreak::KeepAll);
+        let words = source_words(&e);
+        for width in (30..=100).step_by(7) {
+            let out = text::render(&e, width);
+            for line in out.lines() {
+                for token in line.split_whitespace() {
+                    assert!(
+                        words.contains(token) || is_decoration(token),
+                        "{code} at {width} columns: {token:?} is part of a word, in {line:?}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn no_terminal_line_ends_in_a_split_hyphenated_word() {
+    for tag in tags() {
+        for code in codes() {
+            let e = explain(&code, &tag);
+            for width in [30, 33, 37, 41, 47, 53, 61, 72, 80] {
+                let out = text::render(&e, width);
+                let lines: Vec<&str> = out.lines().collect();
+                for pair in lines.windows(2) {
+                    let ends_hyphen = pair[0].trim_end().ends_with(['-', '\u{2010}', '\u{2011}']);
+                    let next_letter = pair[1]
+                        .trim_start()
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                    assert!(
+                        !(ends_hyphen && next_letter),
+                        "{tag} {code} at {width}: {:?} / {:?}",
+                        pair[0],
+                        pair[1]
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Every label that joins a word and a value, as the reader sees it.
+fn label_lines(e: &cpt_explain_core::Explained) -> Vec<String> {
+    let explainer = Explainer::global();
+    let personal = cpt_explain_core::handout::Personal {
+        patient_name: Some("Ana".to_owned()),
+        date: Some("2026-11-26".to_owned()),
+        clinic: Some("Clinic".to_owned()),
+        phone: Some("555-0100".to_owned()),
+    };
+    let header = cpt_explain_core::handout::header(explainer, e, &personal).unwrap();
+    let mut lines = vec![
+        e.labels.language_line.clone(),
+        e.labels.document_title.clone(),
+    ];
+    lines.extend(e.related.iter().map(|r| r.label.clone()));
+    lines.extend(header.fields);
+    lines
+        .iter()
+        .map(|l| cpt_explain_core::i18n::strip_bidi(l))
+        .collect()
+}
+
+#[test]
+fn chinese_labels_use_full_width_punctuation() {
+    for code in codes() {
+        for line in label_lines(&explain(&code, "zh-Hans")) {
+            assert!(!line.contains([':', ';']), "{code}: ASCII colon in {line:?}");
+            assert!(!line.contains(". "), "{code}: ASCII full stop in {line:?}");
+            assert!(line.contains('：'), "{code}: no full-width colon in {line:?}");
+        }
+    }
+}
+
+#[test]
+fn french_labels_have_a_no_break_space_before_the_colon() {
+    for code in codes() {
+        for line in label_lines(&explain(&code, "fr")) {
+            for (i, _) in line.match_indices(':') {
+                let before = line[..i].chars().next_back();
+                assert!(
+                    matches!(before, Some('\u{A0}' | '\u{202F}')),
+                    "{code}: {line:?} has no no-break space before its colon"
+                );
+            }
+            assert!(line.contains(':'), "{code}: {line:?}");
+        }
+    }
+}
+
+#[test]
+fn no_renderer_joins_translated_strings_with_punctuation() {
+    let root = crate::root();
+    let mut files = Vec::new();
+    for dir in [
+        "crates/core/src/render",
+        "crates/html/src",
+        "crates/html/templates",
+        "crates/pdf/src",
+        "crates/pdf/templates",
+        "crates/server/src",
+    ] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            files.push(entry.unwrap().path());
+        }
+    }
+    // A label and a value side by side with ASCII punctuation between them, in a template
+    // (`{{ a }}: {{ b }}`, `a + ": " + b`) or in Rust (`"{}: {}"`, `"{a}. {b}"`).
+    let joins = [
+        "}}: {{", "}}. {{", "}} · {{", "+ \": \" +", "+ \". \" +", "{}: {}", "{}. {}", "{} · {}",
+    ];
+    for path in files {
+        let Ok(source) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        for join in joins {
+            assert!(
+                !source.contains(join),
+                "{} joins translated strings with {join:?}",
+                path.display()
+            );
+        }
+    }
 }

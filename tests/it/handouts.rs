@@ -6,20 +6,20 @@ use std::fs;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use cpt_explain::Explainer;
-use cpt_explain::explanation::SECTION_IDS;
-use cpt_explain::handout::{self, HandoutOptions, Paper, Personal};
+use cpt_explain_core::Explainer;
+use cpt_explain_core::SectionId;
+use cpt_explain_core::handout::{self, HandoutOptions, Paper, Personal};
 use scraper::{Html, Selector};
 
 use crate::{codes, explain, root, tags};
 
 fn html(code: &str, tag: &str, opts: &HandoutOptions) -> String {
-    handout::html::render(Explainer::global(), &explain(code, tag), opts)
+    cpt_explain_html::handout(Explainer::global(), &explain(code, tag), opts)
         .unwrap_or_else(|e| panic!("{code} {tag}: {e}"))
 }
 
 fn pdf(code: &str, tag: &str, opts: &HandoutOptions) -> Vec<u8> {
-    handout::pdf::render(Explainer::global(), &explain(code, tag), opts)
+    cpt_explain_pdf::render(Explainer::global(), &explain(code, tag), opts)
         .unwrap_or_else(|e| panic!("{code} {tag}: {e}"))
 }
 
@@ -60,8 +60,19 @@ const INJECTIONS: &[&str] = &[
     "\\",
     "$x$",
     "*bold* _em_ @ref <lbl>",
-    "a\u{202E}evil\u{202C}b",
+    "Ana (Pérez) <b>",
 ];
+
+#[test]
+fn bidi_overrides_in_personal_fields_are_refused_in_html_and_pdf_alike() {
+    let opts = personal("a\u{202E}evil\u{202C}b");
+    let e = explain("62324", "ar");
+    let html = cpt_explain_html::handout(Explainer::global(), &e, &opts).unwrap_err();
+    let pdf = cpt_explain_pdf::render(Explainer::global(), &e, &opts).unwrap_err();
+    assert_eq!(html.code(), "bad_field");
+    assert_eq!(pdf.code(), "bad_field");
+    assert!(html.to_string().contains("U+202E"), "{html}");
+}
 
 #[test]
 fn every_html_handout_is_complete_and_self_contained() {
@@ -81,7 +92,7 @@ fn every_html_handout_is_complete_and_self_contained() {
             );
             let ids = ["summary"]
                 .into_iter()
-                .chain(SECTION_IDS)
+                .chain(SectionId::ALL.map(SectionId::as_str))
                 .chain(["related"]);
             for id in ids {
                 let sel = Selector::parse(&format!("section#{id}")).unwrap();
@@ -94,7 +105,13 @@ fn every_html_handout_is_complete_and_self_contained() {
                     "{tag} {code} {id}"
                 );
             }
-            let steps = explain(&code, &tag).sections[0].items.len();
+            let steps = explain(&code, &tag)
+                .sections
+                .iter()
+                .find(|s| s.id == SectionId::WhatHappens)
+                .unwrap()
+                .items
+                .len();
             assert_eq!(
                 doc.select(&Selector::parse("section#what-happens ol li").unwrap())
                     .count(),
@@ -149,7 +166,7 @@ fn every_pdf_handout_renders_with_its_title_code_and_language() {
                 // pdftotext reorders right-to-left text, so Arabic is checked by the words below.
                 let e = explain(&code, &tag);
                 // Compared without white space: lines break anywhere, and CJK has no spaces to keep.
-                let first_words: String = cpt_explain::i18n::strip_bidi(&e.title)
+                let first_words: String = cpt_explain_core::i18n::strip_bidi(&e.title)
                     .split_whitespace()
                     .take(2)
                     .collect();
@@ -187,7 +204,7 @@ fn korean_lines_break_between_words() {
     let words: BTreeSet<String> = texts
         .iter()
         .flat_map(|t| {
-            cpt_explain::i18n::strip_bidi(t)
+            cpt_explain_core::i18n::strip_bidi(t)
                 .split_whitespace()
                 .map(bare)
                 .collect::<Vec<_>>()
@@ -259,7 +276,7 @@ fn personal_fields_are_literal_in_pdf() {
 
 #[test]
 fn fields_no_font_can_print_are_an_error() {
-    let err = handout::pdf::render(
+    let err = cpt_explain_pdf::render(
         Explainer::global(),
         &explain("62324", "en"),
         &personal("Ana 🙂"),
@@ -267,7 +284,7 @@ fn fields_no_font_can_print_are_an_error() {
     .unwrap_err();
     assert_eq!(err.code(), "bad_field");
     assert!(err.to_string().contains('🙂'), "{err}");
-    let err = handout::html::render(
+    let err = cpt_explain_html::handout(
         Explainer::global(),
         &explain("62324", "en"),
         &personal(&"x".repeat(500)),
@@ -286,7 +303,7 @@ fn every_character_in_locales_has_a_glyph() {
         }
         for file in fs::read_dir(&dir).unwrap() {
             let text = fs::read_to_string(file.unwrap().path()).unwrap();
-            missing.extend(handout::fonts::missing_glyphs(&text));
+            missing.extend(cpt_explain_pdf::fonts::missing_glyphs(&text));
         }
     }
     assert!(
@@ -304,7 +321,7 @@ fn every_character_in_locales_has_a_glyph() {
         "김민준 이서연",
     ] {
         assert!(
-            handout::fonts::missing_glyphs(sample).is_empty(),
+            cpt_explain_pdf::fonts::missing_glyphs(sample).is_empty(),
             "{sample}"
         );
     }
@@ -369,16 +386,24 @@ fn large_print_and_paper_size() {
 proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig { cases: 24, ..Default::default() })]
 
-    /// Any name: shown literally in HTML; in PDF either printed or refused with a clear error, never a panic.
+    /// Any name: shown literally in HTML; in PDF either printed or refused with a clear error, never a
+    /// panic. A bidi override is refused by both, the same way.
     #[test]
     fn any_name_is_data(name in "[a-zA-Z0-9 <>&\"'#$\\\\\\[\\]{}()*_@;:/.,é中한ب\u{202E}-]{1,60}") {
         let opts = personal(&name);
         let e = explain("62324", "en");
-        let page = handout::html::render(Explainer::global(), &e, &opts).unwrap();
+        if name.contains('\u{202E}') {
+            let html = cpt_explain_html::handout(Explainer::global(), &e, &opts).unwrap_err();
+            let pdf = cpt_explain_pdf::render(Explainer::global(), &e, &opts).unwrap_err();
+            proptest::prop_assert_eq!(html.code(), "bad_field");
+            proptest::prop_assert_eq!(pdf.code(), "bad_field");
+            return Ok(());
+        }
+        let page = cpt_explain_html::handout(Explainer::global(), &e, &opts).unwrap();
         let doc = Html::parse_document(&page);
         let header: String = doc.select(&Selector::parse("header.fields").unwrap()).next().unwrap().text().collect();
         proptest::prop_assert!(header.contains(name.trim()), "{:?} not in {:?}", name, header);
-        match handout::pdf::render(Explainer::global(), &e, &opts) {
+        match cpt_explain_pdf::render(Explainer::global(), &e, &opts) {
             Ok(bytes) => proptest::prop_assert!(bytes.starts_with(b"%PDF")),
             Err(err) => proptest::prop_assert_eq!(err.code(), "bad_field"),
         }

@@ -10,7 +10,7 @@ mod server;
 
 use std::path::{Path, PathBuf};
 
-use cpt_explain::{Explainer, Explanation, LanguageRequest};
+use cpt_explain_core::{Explained, Explainer, Explanation, LanguageRequest};
 
 /// Every locale tag in the table.
 pub fn tags() -> Vec<String> {
@@ -31,7 +31,7 @@ pub fn codes() -> Vec<String> {
         .collect()
 }
 
-pub fn explain(code: &str, tag: &str) -> Explanation {
+pub fn explain(code: &str, tag: &str) -> Explained {
     Explainer::global()
         .explain(code, &LanguageRequest::parse(tag))
         .unwrap_or_else(|e| panic!("{code} in {tag}: {e}"))
@@ -49,8 +49,9 @@ pub fn all_texts(e: &Explanation) -> Vec<&str> {
         [
             &e.labels.in_simple_words,
             &e.labels.related,
-            &e.labels.language,
+            &e.labels.language_line,
             &e.labels.code,
+            &e.labels.document_title,
         ]
         .map(String::as_str),
     );
@@ -58,9 +59,11 @@ pub fn all_texts(e: &Explanation) -> Vec<&str> {
         out.push(&s.heading);
         out.extend(s.paragraphs.iter().map(String::as_str));
         out.extend(s.items.iter().map(String::as_str));
+        out.extend(s.notes.iter().map(String::as_str));
     }
     for r in &e.related {
         out.push(&r.title);
+        out.push(&r.label);
         out.push(&r.difference);
     }
     out

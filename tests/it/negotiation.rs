@@ -1,6 +1,6 @@
 //! Language negotiation: tags, Accept-Language lists and POSIX locales onto our ten locales.
 
-use cpt_explain::{Explainer, LanguageRequest};
+use cpt_explain_core::{Explainer, LanguageRequest};
 use proptest::prelude::*;
 
 /// (request, served, fallback); `None` means no locale matches.

@@ -7,7 +7,7 @@ use std::process::{Command, Stdio};
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use cpt_explain::server::{self, ServerConfig};
+use cpt_explain_server::{self as server, ServerConfig};
 use http_body_util::BodyExt;
 use scraper::{Html, Selector};
 use tower::ServiceExt;
@@ -198,6 +198,7 @@ async fn the_page_has_a_switcher_rtl_and_a_print_link() {
     let framed = server::app(&ServerConfig {
         allow_origins: vec![],
         frame_ancestors: vec!["https://portal.example".into()],
+        ..ServerConfig::default()
     })
     .unwrap();
     let response = framed
@@ -268,6 +269,9 @@ async fn handouts_over_http_with_personal_fields() {
     assert!(r.text().contains("&lt;script&gt;alert(1)&lt;"), "escaped");
     assert!(!r.text().contains("<script>alert"));
     assert_eq!(r.header(header::CACHE_CONTROL), "private, no-store");
+    assert_eq!(r.header(header::ETAG), "", "no ETag fingerprints a patient");
+    assert_eq!(r.header(header::REFERRER_POLICY), "no-referrer");
+    assert!(r.header(header::CONTENT_SECURITY_POLICY).contains("default-src 'none'"));
     let r = get("/v1/explanations/62324/handout.pdf?lang=ko&clinic=%23read(%22%2Fetc%2Fpasswd%22)")
         .await;
     assert_eq!(r.status, StatusCode::OK);
@@ -294,6 +298,102 @@ async fn handouts_over_http_with_personal_fields() {
         "bad_field",
     )
     .await;
+}
+
+async fn post_json(uri: &str, body: &str) -> Reply {
+    let response = app()
+        .oneshot(
+            Request::post(uri)
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(body.to_owned()))
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response.into_body().collect().await.unwrap().to_bytes().to_vec();
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+#[tokio::test]
+async fn personal_handouts_by_post_keep_names_out_of_urls() {
+    let r = post_json(
+        "/v1/explanations/62324/handout.html",
+        r#"{"lang": "es", "patient_name": "Ana (Pérez) <b>", "date": "2026-11-26", "phone": "+1 (555) 010-0199"}"#,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text());
+    assert!(r.text().contains("Ana (Pérez) &lt;b&gt;"));
+    assert!(r.text().contains("+1 (555) 010-0199"));
+    assert_eq!(r.header(header::CACHE_CONTROL), "private, no-store");
+    assert_eq!(r.header(header::ETAG), "");
+    let r = post_json(
+        "/v1/explanations/62324/handout.pdf",
+        r#"{"lang": "ar", "patient_name": "Ana", "paper": "a4"}"#,
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(r.body.starts_with(b"%PDF"));
+    let r = post_json("/v1/explanations/62324/handout.pdf", r#"{"patient": "typo"}"#).await;
+    assert_eq!(r.status.as_u16() / 100, 4);
+    assert_eq!(r.json()["error"], "bad_body");
+    let r = post_json("/v1/explanations/62324/handout.pdf", "not json").await;
+    assert_eq!(r.status.as_u16() / 100, 4);
+}
+
+#[tokio::test]
+async fn nan_weights_and_padded_codes_never_reach_a_5xx() {
+    let nan = "en;q=NaN,".repeat(40) + "fr;q=inf,de;q=-1,es;q=0.5";
+    for uri in [
+        "/v1/explanations/62324",
+        "/explain/62324",
+        "/v1/codes",
+        "/v1/explanations/62324/handout.html",
+    ] {
+        let r = get_with(
+            uri,
+            &[
+                (header::ACCEPT_LANGUAGE, nan.as_str()),
+                (header::ACCEPT_ENCODING, "gzip;q=NaN, br;q=nan, deflate;q=1e999"),
+            ],
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::OK, "{uri}");
+        assert_eq!(r.header(header::CONTENT_LANGUAGE), "es", "{uri}");
+    }
+    rejects("/v1/explanations/%2062324", StatusCode::BAD_REQUEST, "malformed_code").await;
+    rejects("/v1/explanations/62324%20", StatusCode::BAD_REQUEST, "malformed_code").await;
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    #[test]
+    fn no_header_or_query_yields_a_5xx(
+        accept_language in "[ -~]{0,80}",
+        accept_encoding in "[ -~]{0,40}",
+        query in "[a-z_=&;%0-9A-Fa-f.,-]{0,60}",
+    ) {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        runtime.block_on(async {
+            for path in ["/v1/explanations/62324", "/explain/62322", "/v1/codes", "/infobutton"] {
+                let uri = format!("{path}?{query}");
+                let Ok(request) = Request::get(uri.as_str())
+                    .header(header::ACCEPT_LANGUAGE, accept_language.as_str())
+                    .header(header::ACCEPT_ENCODING, accept_encoding.as_str())
+                    .body(Body::empty())
+                else {
+                    continue;
+                };
+                let response = app().oneshot(request).await.unwrap();
+                assert!(response.status().as_u16() < 500, "{uri}: {}", response.status());
+            }
+        });
+    }
 }
 
 #[tokio::test]
@@ -375,7 +475,7 @@ const IB: &str =
 
 /// Validates with xmllint against the HL7 Knowledge Response schema (scripts/test installs libxml2-utils).
 fn validate_against_hl7_schema(xml: &[u8]) {
-    let schema = crate::root().join("../shared/hl7/KnowledgeResponse.xsd");
+    let schema = crate::root().join("tests/data/hl7/KnowledgeResponse.xsd");
     assert!(schema.exists(), "the HL7 schema is at {}", schema.display());
     let mut child = Command::new("xmllint")
         .args(["--nonet", "--noout", "--schema"])
@@ -555,6 +655,8 @@ async fn compression_when_asked() {
         &format!("{IB}&knowledgeResponseType=application/json"),
         "/v1/explanations/62326/handout.html?lang=vi&patient_name=Ana",
     ] {
+        // A personal handout has no validator at all: nothing fingerprints the patient.
+        let personal = uri.contains("patient_name");
         let plain = get(uri).await;
         assert_eq!(plain.status, StatusCode::OK, "{uri}");
         assert_eq!(plain.header(header::CONTENT_ENCODING), "", "{uri}");
@@ -574,7 +676,9 @@ async fn compression_when_asked() {
             let r = get_with(uri, &[(header::ACCEPT_ENCODING, accept)]).await;
             assert_eq!(r.header(header::CONTENT_ENCODING), coding, "{uri} {accept}");
             assert_eq!(decode(&r), plain.body, "{uri} {accept}: the same content");
-            if !coding.is_empty() {
+            if personal {
+                assert_eq!(r.header(header::ETAG), "", "{uri}");
+            } else if !coding.is_empty() {
                 assert!(r.body.len() < plain.body.len(), "{uri} {accept}");
                 etags.push(r.header(header::ETAG).to_owned());
                 // The validator names this coding: a client holding it gets 304.
@@ -589,9 +693,11 @@ async fn compression_when_asked() {
                 assert_eq!(again.status, StatusCode::NOT_MODIFIED, "{uri} {accept}");
             }
         }
-        etags.sort();
-        etags.dedup();
-        assert_eq!(etags.len(), 3, "{uri}: one strong ETag per coding");
+        if !personal {
+            etags.sort();
+            etags.dedup();
+            assert_eq!(etags.len(), 3, "{uri}: one strong ETag per coding");
+        }
     }
     // A PDF is compressed inside already.
     let r = get_with(
@@ -604,16 +710,22 @@ async fn compression_when_asked() {
     assert!(r.body.starts_with(b"%PDF"));
 }
 
-#[test]
-fn a_real_socket_and_a_graceful_stop() {
-    use std::io::{BufRead, BufReader, Read};
-    use std::net::TcpStream;
+/// Starts `cpt-explain serve` on a free port; returns the child, its stderr and the address.
+fn spawn_server(
+    extra: &[&str],
+) -> (
+    std::process::Child,
+    std::io::BufReader<std::process::ChildStderr>,
+    String,
+) {
+    use std::io::BufRead;
     let mut child = Command::new(env!("CARGO_BIN_EXE_cpt-explain"))
         .args(["serve", "--addr", "127.0.0.1:0"])
+        .args(extra)
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
     let mut line = String::new();
     stderr.read_line(&mut line).unwrap();
     let addr = line
@@ -622,26 +734,50 @@ fn a_real_socket_and_a_graceful_stop() {
         .expect("the server says where it listens")
         .trim()
         .to_owned();
+    (child, stderr, addr)
+}
+
+#[test]
+fn a_real_socket_and_a_graceful_stop_with_a_request_in_flight() {
+    use std::io::Read;
+    use std::net::TcpStream;
+    use std::time::Duration;
+    let (mut child, mut stderr, addr) = spawn_server(&["--grace", "10"]);
+    // A portal posts a personal handout, and the body is still on its way when SIGTERM comes.
+    let body = br#"{"lang": "de", "patient_name": "Secret Person"}"#;
     let mut stream = TcpStream::connect(&addr).unwrap();
-    stream
-        .write_all(b"GET /v1/explanations/62324?lang=de&patient_name=Secret HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-        .unwrap();
-    let mut response = String::new();
-    stream.read_to_string(&mut response).unwrap();
-    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
-    assert!(response.contains("\"locale\":\"de\""));
-    // SIGTERM: the server finishes and exits 0.
+    write!(
+        stream,
+        "POST /v1/explanations/62324/handout.html HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    )
+    .unwrap();
+    stream.write_all(&body[..10]).unwrap();
+    std::thread::sleep(Duration::from_millis(300));
     Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()
         .unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    // The server stopped listening, but the request in flight is still served.
+    assert!(
+        TcpStream::connect(&addr).is_err(),
+        "no new connection after SIGTERM"
+    );
+    stream.write_all(&body[10..]).unwrap();
+    let mut response = String::new();
+    stream.read_to_string(&mut response).unwrap();
+    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+    assert!(response.contains("Secret Person"), "{response}");
+    assert!(response.to_ascii_lowercase().contains("cache-control: private, no-store"));
+    assert!(!response.to_ascii_lowercase().contains("etag:"), "no ETag on a personal handout");
     let status = child.wait().unwrap();
     assert!(status.success(), "{status}");
     let mut log = String::new();
     stderr.read_to_string(&mut log).unwrap();
     let line = log
         .lines()
-        .find(|l| l.contains(" INFO GET /v1/explanations/62324 200 "))
+        .find(|l| l.contains(" INFO POST /v1/explanations/62324/handout.html 200 "))
         .unwrap_or_else(|| panic!("one line for the request: {log}"));
     assert!(line.ends_with("us"), "{line}");
     assert!(
@@ -649,7 +785,49 @@ fn a_real_socket_and_a_graceful_stop() {
         "a timestamp: {line}"
     );
     assert!(
-        !log.contains("Secret") && !log.contains("patient_name"),
+        !log.contains("Secret"),
         "the log holds no personal field: {log}"
     );
+}
+
+#[test]
+fn a_half_sent_head_is_closed_after_the_header_timeout() {
+    use std::io::Read;
+    use std::net::TcpStream;
+    use std::time::{Duration, Instant};
+    let (mut child, _stderr, addr) = spawn_server(&["--header-timeout", "1"]);
+    let mut stream = TcpStream::connect(&addr).unwrap();
+    stream.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n").unwrap();
+    stream.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    let started = Instant::now();
+    let mut rest = Vec::new();
+    let _ = stream.read_to_end(&mut rest);
+    // Closed by the server (not by our own 20 s read timeout).
+    assert!(started.elapsed() < Duration::from_secs(15), "{:?}", started.elapsed());
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+#[test]
+fn connections_past_the_cap_are_refused_while_the_others_are_served() {
+    use std::io::Read;
+    use std::net::TcpStream;
+    let (mut child, _stderr, addr) = spawn_server(&["--max-connections", "2"]);
+    let held: Vec<TcpStream> = (0..2).map(|_| TcpStream::connect(&addr).unwrap()).collect();
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let mut extra = TcpStream::connect(&addr).unwrap();
+    let mut answer = String::new();
+    extra.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 503"), "{answer}");
+    assert!(answer.contains("too_many_connections"));
+    // One of the held connections is served as usual.
+    let mut first = &held[0];
+    first
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut ok = String::new();
+    first.read_to_string(&mut ok).unwrap();
+    assert!(ok.starts_with("HTTP/1.1 200"), "{ok}");
+    let _ = child.kill();
+    let _ = child.wait();
 }

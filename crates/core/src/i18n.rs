@@ -1,0 +1,454 @@
+//! Locales: the table in `locales/locales.toml`, the Fluent bundles built from `locales/<tag>/*.ftl`,
+//! and language negotiation.
+//!
+//! Everything is embedded in the binary and parsed once. No locale-specific logic lives here:
+//! which tags a locale answers for is data in the table.
+
+use std::str::FromStr;
+
+use fluent_bundle::FluentResource;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use include_dir::{Dir, include_dir};
+use serde::{Deserialize, Serialize};
+use unic_langid::LanguageIdentifier;
+
+use crate::error::{Error, shorten};
+
+static LOCALES_DIR: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../locales");
+
+/// The source locale, and the one served when nothing else is asked for.
+pub const SOURCE_LOCALE: &str = "en";
+
+/// Writing direction of a locale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
+}
+
+/// Where a script's lines may break. Data in the locale table, never a test on a language tag.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LineBreak {
+    /// Where Unicode line breaking allows (UAX #14): at spaces, and between Chinese characters.
+    #[default]
+    Normal,
+    /// Only at spaces, never inside a word (Korean; CSS `word-break: keep-all`).
+    KeepAll,
+}
+
+/// Whether a qualified medical translator has reviewed a locale's texts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReviewStatus {
+    Draft,
+    Reviewed,
+}
+
+impl ReviewStatus {
+    /// The id of the message that tells a reader this status.
+    pub(crate) fn message_id(self) -> &'static str {
+        match self {
+            ReviewStatus::Draft => "review-status-draft",
+            ReviewStatus::Reviewed => "review-status-reviewed",
+        }
+    }
+}
+
+/// One row of the locale table.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocaleInfo {
+    /// BCP 47 tag, also the folder name under `locales/`.
+    pub tag: String,
+    /// The language's name in its own script.
+    pub name: String,
+    pub direction: Direction,
+    #[serde(rename(serialize = "review_status"), alias = "review")]
+    pub review: ReviewStatus,
+    /// Where lines may break: between words only (`keep-all`, Korean) or wherever the script allows.
+    #[serde(default)]
+    pub line_break: LineBreak,
+    /// The font family its script is set in, in print, when it needs one of its own (CJK).
+    #[serde(default, skip_serializing)]
+    pub font: Option<String>,
+    /// The region whose typographic conventions the script follows in print (`CN` for Simplified
+    /// Chinese).
+    #[serde(default, skip_serializing)]
+    pub print_region: Option<String>,
+    /// Other language subtags this locale answers for.
+    #[serde(default, skip_serializing)]
+    pub aliases: Vec<String>,
+    /// Tags this locale answers for as the nearest we have (a fallback).
+    #[serde(default, skip_serializing)]
+    pub nearest: Vec<String>,
+}
+
+/// A parsed preference list: a BCP 47 tag, an Accept-Language value or a POSIX locale name.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LanguageRequest {
+    raw: String,
+    prefs: Vec<Preference>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Preference {
+    Tag(LanguageIdentifier),
+    Any,
+}
+
+impl LanguageRequest {
+    /// Parses `es`, `es-MX`, `pt-BR,es;q=0.8,*;q=0.1`, `es_MX.UTF-8` or `fr_CA`.
+    ///
+    /// Entries are ordered by their q-weight (stable for equal weights); `q=0` entries and
+    /// entries that are not language tags are dropped.
+    pub fn parse(input: &str) -> LanguageRequest {
+        let prefs = weighted_list(input)
+            .into_iter()
+            .filter(|&(_, q)| q > 0.0)
+            .filter_map(|(item, _)| parse_preference(item))
+            .collect();
+        LanguageRequest {
+            raw: input.trim().to_owned(),
+            prefs,
+        }
+    }
+
+    /// The request the POSIX environment makes: the first set of `LC_ALL`, `LC_MESSAGES`, `LANG`.
+    pub fn from_env() -> Option<LanguageRequest> {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|name| std::env::var(name).ok())
+            .find(|v| !v.trim().is_empty())
+            .map(|v| LanguageRequest::parse(&v))
+    }
+
+    /// No preference at all: the source locale is served.
+    pub fn none() -> LanguageRequest {
+        LanguageRequest {
+            raw: String::new(),
+            prefs: Vec::new(),
+        }
+    }
+
+    /// What was asked for, as given.
+    pub fn as_str(&self) -> &str {
+        &self.raw
+    }
+}
+
+/// The entries of a weighted list (`Accept-Language`, `Accept-Encoding`; RFC 9110, 12.4.2) with
+/// their weights, best first, equal weights in the order given. `q=0` entries stay (they refuse
+/// what they name). An entry whose weight is not a number from 0 to 1 with at most three decimals
+/// (`q=NaN`, `q=inf`, `q=2`, `q=`) is dropped: the sort only ever sees finite numbers, so no input
+/// can upset it.
+pub fn weighted_list(input: &str) -> Vec<(&str, f32)> {
+    let mut entries: Vec<(&str, f32)> = input
+        .split(',')
+        .filter_map(|entry| {
+            let mut parts = entry.split(';');
+            let item = parts.next()?.trim();
+            if item.is_empty() {
+                return None;
+            }
+            let mut q = 1.0;
+            for param in parts {
+                let (name, value) = param.split_once('=')?;
+                if name.trim().eq_ignore_ascii_case("q") {
+                    q = parse_qvalue(value.trim())?;
+                }
+            }
+            Some((item, q))
+        })
+        .collect();
+    // Stable, and total on the finite weights left.
+    entries.sort_by(|a, b| b.1.total_cmp(&a.1));
+    entries
+}
+
+/// `qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] )`, leniently: any digits.
+fn parse_qvalue(value: &str) -> Option<f32> {
+    if value.is_empty() || value.len() > 5 || !value.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+    {
+        return None;
+    }
+    let q: f32 = value.parse().ok()?;
+    (q.is_finite() && (0.0..=1.0).contains(&q)).then_some(q)
+}
+
+fn parse_preference(item: &str) -> Option<Preference> {
+    if item == "*" {
+        return Some(Preference::Any);
+    }
+    // POSIX: language[_territory][.codeset][@modifier]
+    let tag = item
+        .split(['.', '@'])
+        .next()
+        .unwrap_or_default()
+        .replace('_', "-");
+    if tag.eq_ignore_ascii_case("c") || tag.eq_ignore_ascii_case("posix") {
+        return None;
+    }
+    let id = LanguageIdentifier::from_str(&tag).ok()?;
+    (!id.language.is_empty()).then_some(Preference::Tag(id))
+}
+
+/// One of our locales, as an index into the table that only negotiation can make: a caller cannot
+/// forge one that points at another locale or past the end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LocaleId(usize);
+
+impl LocaleId {
+    /// The source locale, always first in the table.
+    pub const SOURCE: LocaleId = LocaleId(0);
+
+    pub(crate) fn index(self) -> usize {
+        self.0
+    }
+}
+
+/// The outcome of negotiation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Negotiated {
+    /// What was requested, as given (empty when nothing was).
+    pub requested: String,
+    /// The locale served.
+    #[serde(skip)]
+    pub id: LocaleId,
+    /// The tag served.
+    pub locale: String,
+    /// True when the served locale is not the first choice: a later preference, the nearest
+    /// we have (Simplified for Traditional Chinese), or the source locale for lack of any match.
+    pub fallback: bool,
+}
+
+/// One loaded locale: its table row and its bundle.
+pub struct Locale {
+    pub info: LocaleInfo,
+    pub(crate) bundle: FluentBundle<FluentResource>,
+    langid: LanguageIdentifier,
+    /// `info.nearest`, parsed once.
+    nearest: Vec<LanguageIdentifier>,
+}
+
+/// All locales, loaded once.
+pub struct Locales {
+    locales: Vec<Locale>,
+}
+
+impl Locales {
+    /// Parses the table and every `.ftl` file. Any parse error is an error: `locales/` must be clean.
+    pub fn load() -> Result<Locales, Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Table {
+            locale: Vec<LocaleInfo>,
+        }
+        let table_src = LOCALES_DIR
+            .get_file("locales.toml")
+            .and_then(|f| f.contents_utf8())
+            .ok_or_else(|| Error::Data("locales/locales.toml is missing".into()))?;
+        let table: Table = toml::from_str(table_src)
+            .map_err(|e| Error::Data(format!("locales/locales.toml: {e}")))?;
+        let locales = table
+            .locale
+            .into_iter()
+            .map(load_locale)
+            .collect::<Result<Vec<_>, _>>()?;
+        if locales.first().map(|l| l.info.tag.as_str()) != Some(SOURCE_LOCALE) {
+            return Err(Error::Data(format!(
+                "the first locale must be {SOURCE_LOCALE}"
+            )));
+        }
+        Ok(Locales { locales })
+    }
+
+    pub fn all(&self) -> &[Locale] {
+        &self.locales
+    }
+
+    /// The locale `id` names.
+    pub fn get(&self, id: LocaleId) -> &Locale {
+        // A `LocaleId` is only ever made from an index into this table.
+        &self.locales[id.0]
+    }
+
+    /// The id of the locale whose tag is `tag`, exactly.
+    pub fn id_of(&self, tag: &str) -> Option<LocaleId> {
+        self.locales
+            .iter()
+            .position(|l| l.info.tag == tag)
+            .map(LocaleId)
+    }
+
+    /// The tags we have, for error messages.
+    pub fn tag_list(&self) -> String {
+        self.locales
+            .iter()
+            .map(|l| l.info.tag.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// Picks the locale for a request. `None` when no preference matches any locale.
+    pub fn negotiate(&self, request: &LanguageRequest) -> Option<Negotiated> {
+        let available: Vec<&LanguageIdentifier> = self.locales.iter().map(|l| &l.langid).collect();
+        for (rank, pref) in request.prefs.iter().enumerate() {
+            let (index, nearest) = match pref {
+                Preference::Any => (0, false),
+                Preference::Tag(id) => match self.match_tag(id, &available) {
+                    Some(found) => found,
+                    None => continue,
+                },
+            };
+            return Some(Negotiated {
+                requested: request.raw.clone(),
+                id: LocaleId(index),
+                locale: self.locales[index].info.tag.clone(),
+                fallback: rank > 0 || nearest,
+            });
+        }
+        None
+    }
+
+    /// Like [`Locales::negotiate`], but falls back to the source locale.
+    pub fn negotiate_or_default(&self, request: &LanguageRequest) -> Negotiated {
+        self.negotiate(request).unwrap_or_else(|| Negotiated {
+            requested: request.raw.clone(),
+            id: LocaleId::SOURCE,
+            locale: SOURCE_LOCALE.to_owned(),
+            fallback: !request.prefs.is_empty(),
+        })
+    }
+
+    /// Like [`Locales::negotiate`], but a request that matches nothing is an error.
+    pub fn negotiate_strict(&self, request: &LanguageRequest) -> Result<Negotiated, Error> {
+        self.negotiate(request)
+            .ok_or_else(|| Error::NoSuchLanguage {
+                requested: shorten(&request.raw),
+                available: self.tag_list(),
+            })
+    }
+
+    /// Maps one requested tag onto a locale. The table's aliases rewrite the language (`fil` to `tl`), its
+    /// nearest tags rewrite a script we lack (`zh-TW` to `zh-Hans`, a fallback), a request without a script
+    /// takes ours; then fluent-langneg's filtering does the BCP 47 range matching (`es-419` finds `es`).
+    fn match_tag(
+        &self,
+        requested: &LanguageIdentifier,
+        available: &[&LanguageIdentifier],
+    ) -> Option<(usize, bool)> {
+        let mut candidate = requested.clone();
+        let mut nearest = false;
+        let lang = requested.language.as_str();
+        let ours = self.locales.iter().find(|l| {
+            l.langid.language.as_str() == lang || l.info.aliases.iter().any(|a| a == lang)
+        })?;
+        candidate.language = ours.langid.language;
+        if ours.nearest.iter().any(|n| match (n.script, n.region) {
+            (Some(s), _) => requested.script == Some(s),
+            (None, Some(r)) => requested.region == Some(r) && requested.script.is_none(),
+            (None, None) => false,
+        }) {
+            nearest = true;
+            candidate.script = ours.langid.script;
+            candidate.region = None;
+        } else if candidate.script.is_none() {
+            candidate.script = ours.langid.script;
+        }
+        let matched = negotiate_languages(
+            &[candidate],
+            available,
+            None,
+            NegotiationStrategy::Filtering,
+        );
+        let found = *matched.first()?;
+        let index = available.iter().position(|a| a == found)?;
+        Some((index, nearest))
+    }
+}
+
+fn load_locale(info: LocaleInfo) -> Result<Locale, Error> {
+    let langid = LanguageIdentifier::from_str(&info.tag)
+        .map_err(|e| Error::Data(format!("locale tag {:?}: {e}", info.tag)))?;
+    let dir = LOCALES_DIR
+        .get_dir(&info.tag)
+        .ok_or_else(|| Error::Data(format!("locales/{} is missing", info.tag)))?;
+    let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
+    // Isolation marks around inserted values help only where directions can mix: in right-to-left
+    // text. Left-to-right texts insert left-to-right values (codes, titles); personal fields, whose
+    // direction is unknown, are isolated by the handout code in every locale.
+    bundle.set_use_isolating(info.direction == Direction::Rtl);
+    let mut files: Vec<_> = dir
+        .files()
+        .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    files.sort_by_key(|f| f.path());
+    if files.is_empty() {
+        return Err(Error::Data(format!(
+            "locales/{} has no .ftl files",
+            info.tag
+        )));
+    }
+    for file in files {
+        let path = file.path().display().to_string();
+        let source = file
+            .contents_utf8()
+            .ok_or_else(|| Error::Data(format!("locales/{path} is not UTF-8")))?;
+        let resource = FluentResource::try_new(source.to_owned())
+            .map_err(|(_, errors)| Error::Data(format!("locales/{path}: {errors:?}")))?;
+        bundle
+            .add_resource(resource)
+            .map_err(|errors| Error::Data(format!("locales/{path}: {errors:?}")))?;
+    }
+    let nearest = info
+        .nearest
+        .iter()
+        .map(|n| {
+            LanguageIdentifier::from_str(n)
+                .map_err(|e| Error::Data(format!("nearest tag {n:?}: {e}")))
+        })
+        .collect::<Result<_, _>>()?;
+    Ok(Locale {
+        info,
+        bundle,
+        langid,
+        nearest,
+    })
+}
+
+/// Removes Unicode bidi isolation and embedding controls, for terminals and fonts that would draw them.
+pub fn strip_bidi(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}' | '\u{202A}'..='\u{202E}' | '\u{200E}' | '\u{200F}'))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weights_that_are_not_numbers_are_dropped_before_sorting() {
+        let long = "en;q=NaN,".repeat(50) + "fr;q=inf,de;q=-1,it;q=2,pt;q=,es;q=0.5,ru;q=0";
+        let list = weighted_list(&long);
+        assert_eq!(list, [("es", 0.5), ("ru", 0.0)]);
+        assert_eq!(
+            weighted_list("a, b;q=0.9, c;q=1.000, d;q=0.900"),
+            [("a", 1.0), ("c", 1.0), ("b", 0.9), ("d", 0.9)]
+        );
+        let request = LanguageRequest::parse(&long);
+        assert_eq!(request.prefs.len(), 1, "only es is wanted");
+    }
+}
