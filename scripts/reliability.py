@@ -359,6 +359,7 @@ def check_personal_pdf_rss(binary: str) -> None:
                 conn.close()
             return done
 
+        fresh = server.rss_mib()
         deadline = time.monotonic() + limit_s
         run_threads(clients, client, warm // clients, "Warm", deadline)
         time.sleep(0.5)
@@ -387,7 +388,7 @@ def check_personal_pdf_rss(binary: str) -> None:
         report(
             name,
             ok,
-            f"+{growth:.1f} MiB (after warm-up {warm_rss:.1f} MiB, after the run {final:.1f} MiB, peak {peak[0]:.1f} MiB)",
+            f"{growth:+.1f} MiB (fresh {fresh:.1f} MiB, after warm-up {warm_rss:.1f} MiB, after the run {final:.1f} MiB, peak {peak[0]:.1f} MiB)",
             "<= +64 MiB, every PDF 200",
             f"{sent}/{total} PDFs in {elapsed:.1f} s ({sent / max(elapsed, 1e-9):.0f}/s), statuses {statuses}"
             + (f", client errors {errors[:2]}" if errors else ""),
@@ -433,6 +434,7 @@ def check_accept_language_rss(binary: str) -> None:
                 conn.close()
             return done
 
+        fresh = server.rss_mib()
         deadline = time.monotonic() + limit_s
         run_threads(clients, client, warm // clients, deadline)
         time.sleep(0.5)
@@ -450,7 +452,7 @@ def check_accept_language_rss(binary: str) -> None:
         report(
             name,
             ok,
-            f"+{growth:.1f} MiB (after warm-up {warm_rss:.1f} MiB, after the run {final:.1f} MiB)",
+            f"{growth:+.1f} MiB (fresh {fresh:.1f} MiB, after warm-up {warm_rss:.1f} MiB, after the run {final:.1f} MiB)",
             "<= +64 MiB, every request 200",
             f"{sent}/{total} requests of {size} B headers in {elapsed:.1f} s ({sent / max(elapsed, 1e-9):.0f}/s), statuses {statuses}"
             + (f", client errors {errors[:2]}" if errors else ""),
@@ -668,11 +670,14 @@ def check_connection_cap(binary: str) -> None:
         t0 = time.monotonic()
         after, after_s = None, None
         while time.monotonic() - t0 < 5:
-            after, _ = probe(server.port)
+            try:
+                after = str(once(server.port, "GET", "/healthz", timeout=2).status)
+            except (Closed, OSError) as e:
+                after = f"error {type(e).__name__}"
             if after == "200":
                 after_s = time.monotonic() - t0
                 break
-            time.sleep(0.05)
+            time.sleep(0.02)
         ok = (
             refused_held == 0
             and over_results == {"503": 30}

@@ -12,7 +12,8 @@
 # Environment: CPT_EXPLAIN (the binary; default target/release/cpt-explain), MAX_EXAMPLES (default 30),
 # SEED (default fixed, so a run can be repeated; SEED=random for a new one), ST_TIMEOUT (seconds, default
 # 600), ST_WORKERS (default 2), PYTHON (default python3), SPEC (test this file against the server instead of
-# the /openapi.json it serves, which is the one compiled in: handy while editing it).
+# the /openapi.json it serves, which is the one compiled in: handy while editing it), ST_EXTRA (more
+# `st run` arguments, e.g. "--phases fuzzing --report ndjson").
 #
 # Traffic goes to 127.0.0.1 only.
 
@@ -23,6 +24,7 @@ cd "$ROOT"
 
 ST_VERSION=4.32.5
 TARGET=${CARGO_TARGET_DIR:-target}
+[[ "$TARGET" == /* ]] || TARGET="$ROOT/$TARGET"
 VENV="$TARGET/venv-schemathesis"
 BIN=${CPT_EXPLAIN:-$TARGET/release/cpt-explain}
 MAX_EXAMPLES=${MAX_EXAMPLES:-30}
@@ -60,7 +62,7 @@ trap cleanup EXIT
 # must be one the bundled fonts can print, which no JSON Schema keyword can say. For Schemathesis that is
 # text drawn from characters those fonts have (checked against their cmaps): ASCII, Latin-1, Latin
 # Extended-A, Cyrillic, Arabic letters, Vietnamese, and some Hangul and Chinese. Negative cases cannot
-# break a format, so the other keywords (pattern, maxLength, type) are what they test.
+# break a format, so the other keywords (maxLength, type) are what they test there.
 cat >"$WORK/hooks.py" <<'EOF'
 import schemathesis
 from hypothesis import strategies as st
@@ -122,14 +124,22 @@ if [[ -z "$ADDR" ]]; then
 fi
 echo "schemathesis.sh: server pid $SERVER_PID on http://$ADDR; schemathesis $ST_VERSION, seed $SEED, $MAX_EXAMPLES examples" >&2
 
-LOCATION=("http://$ADDR/openapi.json")
-[[ -n "${SPEC:-}" ]] && LOCATION=("$(cd "$(dirname "$SPEC")" && pwd)/$(basename "$SPEC")" --url "http://$ADDR")
+# The document the server serves, read into a file first: given its URL, Schemathesis leaves that URL's own
+# operation (GET /openapi.json) untested.
+if [[ -n "${SPEC:-}" ]]; then
+    SPEC_FILE="$(cd "$(dirname "$SPEC")" && pwd)/$(basename "$SPEC")"
+else
+    SPEC_FILE="$WORK/openapi.json"
+    "$VENV/bin/python" -c 'import sys, urllib.request; open(sys.argv[2], "wb").write(urllib.request.urlopen(sys.argv[1], timeout=10).read())' \
+        "http://$ADDR/openapi.json" "$SPEC_FILE"
+fi
+LOCATION=("$SPEC_FILE" --url "http://$ADDR")
 SEED_ARGS=(--seed "$SEED")
 [[ "$SEED" == random ]] && SEED_ARGS=()
 status=0
 (
     cd "$WORK"
-    timeout --kill-after=10 "$ST_TIMEOUT" "$ROOT/$VENV/bin/st" --config-file "$WORK/schemathesis.toml" run \
+    timeout --kill-after=10 "$ST_TIMEOUT" "$VENV/bin/st" --config-file "$WORK/schemathesis.toml" run \
         "${LOCATION[@]}" \
         --checks all \
         --max-examples "$MAX_EXAMPLES" \
@@ -150,12 +160,19 @@ if ! kill -0 "$SERVER_PID" 2>/dev/null; then
     status=1
 else
     kill -TERM "$SERVER_PID"
-    server_status=0
-    wait "$SERVER_PID" || server_status=$?
-    SERVER_PID=
-    if [[ $server_status -ne 0 ]]; then
-        echo "schemathesis.sh: the server exited $server_status after SIGTERM" >&2
+    # It has --grace (10 s) to finish; none of Schemathesis's connections is left by now.
+    for _ in $(seq 1 150); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$SERVER_PID" 2>/dev/null; then
+        echo "schemathesis.sh: the server was still running 15 s after SIGTERM" >&2
         status=1
+    else
+        server_status=0
+        wait "$SERVER_PID" || server_status=$?
+        SERVER_PID=
+        if [[ $server_status -ne 0 ]]; then
+            echo "schemathesis.sh: the server exited $server_status after SIGTERM" >&2
+            status=1
+        fi
     fi
 fi
 if grep -E ' (ERROR|WARN) ' "$WORK/server.log" >&2; then

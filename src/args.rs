@@ -62,6 +62,10 @@ pub struct ServeArgs {
     /// Source allowed to show /explain pages in an iframe (CSP frame-ancestors); repeat for more
     #[arg(long, value_name = "SOURCE", default_values_t = ["'self'".to_owned()])]
     pub frame_ancestors: Vec<String>,
+    /// The absolute URL the service is reached at, for links in Infobutton answers, pages and
+    /// OpenAPI (never taken from the Host header) [default: http://ADDR]
+    #[arg(long, value_name = "URL")]
+    pub public_url: Option<String>,
     /// Memory for rendered responses, in MiB (least recently used out first)
     #[arg(long, value_name = "MIB", default_value_t = 64, value_parser = clap::value_parser!(u64).range(1..=65536))]
     pub cache_mib: u64,

@@ -116,6 +116,7 @@ fn serve(args: crate::args::ServeArgs) -> anyhow::Result<()> {
     let config = cpt_explain_server::ServerConfig {
         allow_origins: args.allow_origin,
         frame_ancestors: args.frame_ancestors,
+        public_url: args.public_url,
         cache_bytes: args.cache_mib * 1024 * 1024,
         max_connections: args.max_connections,
         header_timeout: seconds(args.header_timeout),

@@ -8,7 +8,7 @@ use std::process::{Command, Stdio};
 
 use cpt_explain_core::Explainer;
 use cpt_explain_core::SectionId;
-use cpt_explain_core::handout::{self, HandoutOptions, Paper, Personal};
+use cpt_explain_core::handout::{HandoutOptions, Paper, Personal};
 use scraper::{Html, Selector};
 
 use crate::{codes, explain, root, tags};

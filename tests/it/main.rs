@@ -2,6 +2,7 @@
 
 mod cli;
 mod explanations;
+mod infobutton;
 mod handouts;
 mod locales;
 mod negotiation;

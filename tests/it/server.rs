@@ -181,19 +181,21 @@ async fn the_page_has_a_switcher_rtl_and_a_print_link() {
     assert!(
         hrefs
             .iter()
-            .any(|h| h == "/v1/explanations/62324/handout.pdf?lang=ar"),
+            .any(|h| h == "http://127.0.0.1:8080/v1/explanations/62324/handout.pdf?lang=ar"),
         "{hrefs:?}"
     );
     assert!(
         hrefs
             .iter()
-            .any(|h| h == "/v1/explanations/62324/handout.html?lang=ar"),
+            .any(|h| h == "http://127.0.0.1:8080/v1/explanations/62324/handout.html?lang=ar"),
         "{hrefs:?}"
     );
+    // Self-contained: links to our handouts (absolute), but nothing loaded from anywhere.
     assert!(
         !r.text().contains("<script")
-            && !r.text().contains("http://")
-            && !r.text().contains("https://")
+            && !r.text().contains("<link")
+            && !r.text().contains("src=")
+            && !r.text().contains("url(")
     );
     let framed = server::app(&ServerConfig {
         allow_origins: vec![],
@@ -474,7 +476,7 @@ const IB: &str =
     "/infobutton?mainSearchCriteria.v.c=62324&mainSearchCriteria.v.cs=2.16.840.1.113883.6.12";
 
 /// Validates with xmllint against the HL7 Knowledge Response schema (scripts/test installs libxml2-utils).
-fn validate_against_hl7_schema(xml: &[u8]) {
+pub(crate) fn validate_against_hl7_schema(xml: &[u8]) {
     let schema = crate::root().join("tests/data/hl7/KnowledgeResponse.xsd");
     assert!(schema.exists(), "the HL7 schema is at {}", schema.display());
     let mut child = Command::new("xmllint")

@@ -51,14 +51,23 @@ pub enum Billing {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Difference {
+    /// The related code uses imaging (live x-ray or CT); this one does not.
     ImagingYes,
+    /// The related code uses no imaging; this one does.
     ImagingNo,
+    /// The related code is for the lower back (lumbar or sacral, caudal).
     RegionLower,
+    /// The related code is for the neck or upper back (cervical or thoracic).
     RegionUpper,
+    /// The related code is a single injection, removed the same day.
     TechniqueSingle,
+    /// The related code leaves an indwelling catheter in place.
     TechniqueCatheter,
+    /// The related code is the imaging guidance (77003), never reported with this one.
     GuidanceExcluded,
+    /// The related code is the imaging guidance (77003), which this one already includes.
     GuidanceIncluded,
+    /// This code is the imaging guidance, which the related code already includes.
     IncludesGuidance,
 }
 
@@ -66,12 +75,19 @@ pub enum Difference {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CodeFacts {
+    /// The five-digit CPT code.
     pub code: ProcedureCode,
+    /// How the medicine gets in, or what the code covers.
     pub technique: Technique,
+    /// Where on the spine.
     pub region: Region,
+    /// True when fluoroscopy or CT guidance is part of the code.
     pub imaging: bool,
+    /// How the code is reported on a bill.
     pub billing: Billing,
+    /// Codes never reported together with this one.
     pub not_with: Vec<ProcedureCode>,
+    /// Close relatives shown to the patient, each differing from this code in one way.
     pub related: Vec<ProcedureCode>,
 }
 
@@ -96,10 +112,12 @@ impl Catalog {
         Ok(catalog)
     }
 
+    /// All the rows, in table order.
     pub fn codes(&self) -> &[CodeFacts] {
         &self.codes
     }
 
+    /// The row for `code`, if we explain it.
     pub fn get(&self, code: ProcedureCode) -> Option<&CodeFacts> {
         self.codes.iter().find(|c| c.code == code)
     }

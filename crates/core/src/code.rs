@@ -29,6 +29,7 @@ impl ProcedureCode {
         })
     }
 
+    /// The code as its five digits.
     pub fn as_str(&self) -> &str {
         // Only ASCII digits are ever stored.
         std::str::from_utf8(&self.0).unwrap_or_default()

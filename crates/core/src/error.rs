@@ -7,24 +7,42 @@ use thiserror::Error;
 pub enum Error {
     /// The input is not five digits.
     #[error("malformed code {input:?}: a CPT code is five digits, such as 62324")]
-    MalformedCode { input: String },
+    MalformedCode {
+        /// What was typed, shortened for echoing.
+        input: String,
+    },
     /// Five digits, but not a code we explain.
     #[error("unknown code {code}: the codes explained here are {known}")]
-    UnknownCode { code: String, known: String },
+    UnknownCode {
+        /// The code asked for.
+        code: String,
+        /// The codes we explain, as a comma-separated list.
+        known: String,
+    },
     /// None of the requested languages is one we have.
     #[error("no such language {requested:?}: the languages available are {available}")]
     NoSuchLanguage {
+        /// The language preference as given, shortened for echoing.
         requested: String,
+        /// The locale tags we have, as a comma-separated list.
         available: String,
     },
     /// A personal field for a handout cannot be printed as given.
     #[error("bad {field}: {reason}")]
-    BadField { field: &'static str, reason: String },
+    BadField {
+        /// The field's name, such as "patient name".
+        field: &'static str,
+        /// Why it cannot be printed.
+        reason: String,
+    },
     /// A text failed to render. This is a bug in `locales/`; tests catch it.
     #[error("text {id:?} of locale {locale} did not render: {detail}")]
     Render {
+        /// The tag of the locale whose text failed.
         locale: String,
+        /// The message id, with `.attribute` when it was an attribute.
         id: String,
+        /// What went wrong.
         detail: String,
     },
     /// The embedded catalogue or locale files are broken. This is a bug; tests catch it.

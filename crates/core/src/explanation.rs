@@ -137,14 +137,19 @@ pub struct Explanation {
     pub line_break: LineBreak,
     /// The served language's name in its own script.
     pub language_name: String,
+    /// Whether a qualified medical translator has reviewed the served texts.
     pub review_status: ReviewStatus,
     /// The review status in words, in the served language.
     pub review_notice: String,
+    /// The code's plain-language title.
     pub title: String,
     /// "In simple words": two or three short sentences.
     pub summary: String,
+    /// The parts of the explanation, in reading order.
     pub sections: Vec<Section>,
+    /// Close relatives of the code, each with how it differs.
     pub related: Vec<Related>,
+    /// The closing note that this explains a billing code and is not medical advice.
     pub disclaimer: String,
     /// Fixed labels in the served language, for renderers.
     pub labels: Labels,

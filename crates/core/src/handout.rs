@@ -17,15 +17,20 @@ pub enum Paper {
     /// US Letter, the default.
     #[default]
     Letter,
+    /// ISO A4.
     A4,
 }
 
 /// Optional fields a clinic fills in. Printed literally.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Personal {
+    /// The patient's name.
     pub patient_name: Option<String>,
+    /// The date, as the clinic writes it.
     pub date: Option<String>,
+    /// The clinic's name.
     pub clinic: Option<String>,
+    /// The phone number to call with questions or problems.
     pub phone: Option<String>,
 }
 
@@ -44,9 +49,11 @@ impl Personal {
 /// How to lay out a handout.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct HandoutOptions {
+    /// Paper size.
     pub paper: Paper,
     /// Body text of at least 16 pt, for low vision.
     pub large_print: bool,
+    /// Personal fields to print in the header.
     pub personal: Personal,
 }
 

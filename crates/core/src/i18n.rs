@@ -24,11 +24,14 @@ pub const SOURCE_LOCALE: &str = "en";
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
+    /// Left to right.
     Ltr,
+    /// Right to left, as in Arabic.
     Rtl,
 }
 
 impl Direction {
+    /// The lowercase name, `ltr` or `rtl`, as in the locale table and HTML's `dir` attribute.
     pub fn as_str(self) -> &'static str {
         match self {
             Direction::Ltr => "ltr",
@@ -52,7 +55,9 @@ pub enum LineBreak {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ReviewStatus {
+    /// Not yet reviewed by a qualified medical translator.
     Draft,
+    /// Reviewed by a qualified medical translator.
     Reviewed,
 }
 
@@ -74,7 +79,9 @@ pub struct LocaleInfo {
     pub tag: String,
     /// The language's name in its own script.
     pub name: String,
+    /// Writing direction.
     pub direction: Direction,
+    /// Whether a qualified medical translator has reviewed its texts.
     #[serde(rename(serialize = "review_status"), alias = "review")]
     pub review: ReviewStatus,
     /// Where lines may break: between words only (`keep-all`, Korean) or wherever the script allows.
@@ -235,6 +242,7 @@ pub struct Negotiated {
 
 /// One loaded locale: its table row and its bundle.
 pub struct Locale {
+    /// Its row of the locale table.
     pub info: LocaleInfo,
     pub(crate) bundle: FluentBundle<FluentResource>,
     langid: LanguageIdentifier,
@@ -274,6 +282,7 @@ impl Locales {
         Ok(Locales { locales })
     }
 
+    /// All locales, in table order (the source locale first).
     pub fn all(&self) -> &[Locale] {
         &self.locales
     }

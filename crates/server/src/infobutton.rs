@@ -1,11 +1,10 @@
 //! The HL7 Infobutton URL-based knowledge request, answered as an Atom feed (HL7 Knowledge Response)
 //! in XML, or as the same feed in the JSON shape MedlinePlus Connect uses (text under `_value`).
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
-use axum::extract::rejection::QueryRejection;
-use axum::extract::{Query, State};
+use axum::extract::rejection::{FormRejection, QueryRejection};
+use axum::extract::{Form, Query, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use quick_xml::Writer;
@@ -15,10 +14,12 @@ use serde_json::json;
 use super::cache;
 use super::{AppError, AppState};
 use cpt_explain_core::error::shorten;
-use cpt_explain_core::{Explanation, LanguageRequest};
+use cpt_explain_core::{Explained, LanguageRequest, ProcedureCode};
 
 /// CPT-4's code system OID.
 pub const CPT_OID: &str = "2.16.840.1.113883.6.12";
+/// HCPCS, whose Level I is CPT: a five-digit code sent under it is read as CPT.
+pub const HCPCS_OID: &str = "2.16.840.1.113883.6.14";
 /// Code systems we know but hold nothing for: a request in them gets an empty feed.
 const OTHER_KNOWN_OIDS: &[&str] = &[
     "2.16.840.1.113883.6.285",
@@ -27,16 +28,16 @@ const OTHER_KNOWN_OIDS: &[&str] = &[
 ];
 /// When the texts were last released; feeds and entries carry it as `updated`.
 const UPDATED: &str = concat!("2026-11-26", "T00:00:00Z");
-/// Request parameters echoed back as feed categories, in this order.
+/// The most `mainSearchCriteria` one request may carry.
+pub const MAX_CRITERIA: usize = 20;
+/// Parameters about the whole request, echoed back as feed categories, in this order.
 const ECHOED: &[&str] = &[
     "taskContext.c.c",
-    "mainSearchCriteria.v.c",
-    "mainSearchCriteria.v.cs",
-    "mainSearchCriteria.v.dn",
-    "mainSearchCriteria.v.ot",
     "informationRecipient",
     "informationRecipient.languageCode.c",
 ];
+/// The parts of one search criterion, echoed back with the criterion's own suffix.
+const CRITERION_PARTS: &[&str] = &["c", "cs", "dn", "ot"];
 
 enum Format {
     Xml,
@@ -68,17 +69,62 @@ struct Link {
     title: String,
 }
 
-pub(super) async fn handler(
-    State(state): State<Arc<AppState>>,
-    query: Result<Query<HashMap<String, String>>, QueryRejection>,
+/// The request's parameters in the order given; the first of a repeated name counts.
+struct Params(Vec<(String, String)>);
+
+impl Params {
+    fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// One `mainSearchCriteria`: the guide's numbered instances (`.c`, `.c1`, `.c2`, ...).
+struct Criterion {
+    suffix: String,
+    code: String,
+    system: String,
+}
+
+/// `GET /infobutton?...`.
+pub(super) async fn get(
+    state: State<Arc<AppState>>,
+    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let Query(params) = query?;
-    let format = match params.get("knowledgeResponseType").map(String::as_str) {
+    answer(state, Params(params), headers)
+}
+
+/// `POST /infobutton` with the same parameters as a form (the guide's Rules #6 and #7): EHRs switch
+/// to POST when many criteria make the URL long.
+pub(super) async fn post(
+    state: State<Arc<AppState>>,
+    headers: HeaderMap,
+    form: Result<Form<Vec<(String, String)>>, FormRejection>,
+) -> Result<Response, AppError> {
+    let Form(params) = form.map_err(|err| {
+        AppError::new(
+            err.status(),
+            "bad_form",
+            format!("the form is not valid: {}", err.body_text()),
+        )
+    })?;
+    answer(state, Params(params), headers)
+}
+
+fn answer(
+    State(state): State<Arc<AppState>>,
+    params: Params,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let format = match params.get("knowledgeResponseType") {
         None | Some("text/xml") => Format::Xml,
         Some("application/json") => Format::Json,
         Some("application/javascript") => {
-            let callback = params.get("callback").map(String::as_str).unwrap_or("");
+            let callback = params.get("callback").unwrap_or("");
             if !is_identifier(callback) {
                 return Err(AppError::bad_request(
                     "bad_callback",
@@ -97,53 +143,47 @@ pub(super) async fn handler(
             ));
         }
     };
-    let code = params
-        .get("mainSearchCriteria.v.c")
-        .map(|c| c.trim())
-        .filter(|c| !c.is_empty())
-        .ok_or_else(|| {
-            AppError::bad_request(
-                "missing_code",
-                "mainSearchCriteria.v.c (the code) is required",
-            )
-        })?;
-    let system = params
-        .get("mainSearchCriteria.v.cs")
-        .map(|s| s.trim())
-        .unwrap_or(CPT_OID);
-    if system != CPT_OID && !OTHER_KNOWN_OIDS.contains(&system) {
-        return Err(AppError::bad_request(
-            "unknown_code_system",
-            format!(
-                "unknown code system {:?}: CPT is {CPT_OID}",
-                shorten(system)
-            ),
-        ));
-    }
+    let criteria = criteria(&params)?;
     // ISO 639-1; some clients send "sp" for Spanish.
-    let lang = match params
-        .get("informationRecipient.languageCode.c")
-        .map(|l| l.trim())
-    {
+    let lang = match params.get("informationRecipient.languageCode.c").map(str::trim) {
         Some(l) if l.eq_ignore_ascii_case("sp") => "es",
         Some(l) => l,
         None => "",
     };
     let locales = state.explainer.locales();
     let negotiated = locales.negotiate_or_default(&LanguageRequest::parse(lang));
-    let categories: Vec<(String, String)> = ECHOED
-        .iter()
-        .filter_map(|k| params.get(*k).map(|v| ((*k).to_owned(), v.clone())))
-        .collect();
+    let mut categories: Vec<(String, String)> = Vec::new();
+    for criterion in &criteria {
+        for part in CRITERION_PARTS {
+            let name = format!("mainSearchCriteria.v.{part}{}", criterion.suffix);
+            if let Some(value) = params.get(&name) {
+                categories.push((name, value.to_owned()));
+            }
+        }
+    }
+    categories.extend(
+        ECHOED
+            .iter()
+            .filter_map(|k| params.get(k).map(|v| ((*k).to_owned(), v.to_owned()))),
+    );
 
     let mut entries = Vec::new();
-    let mut subtitle = format!("CPT {}", shorten(code));
-    if system == CPT_OID
-        && let Ok(e) = state.explainer.explain_negotiated(code, negotiated.clone())
-    {
-        subtitle = e.labels.document_title.clone();
-        entries.push(entry(&state, &e, &categories)?);
+    let mut titles = Vec::new();
+    for criterion in &criteria {
+        let Some(code) = as_cpt(criterion) else {
+            continue;
+        };
+        // A code we do not have is left out, as MedlinePlus Connect does.
+        let Ok(e) = state.explainer.explain_code(code, negotiated.clone()) else {
+            continue;
+        };
+        titles.push(e.labels.document_title.clone());
+        entries.push(entry(&state, &e, criterion, &categories)?);
     }
+    let subtitle = match titles.len() {
+        1 => titles.remove(0),
+        _ => format!("CPT {}", shorten(&criteria[0].code)),
+    };
     let feed = Feed {
         lang: negotiated.locale.clone(),
         subtitle,
@@ -153,17 +193,77 @@ pub(super) async fn handler(
     let (body, content_type) = match format {
         Format::Xml => (
             to_xml(&feed).map_err(AppError::internal)?,
-            "application/atom+xml; charset=utf-8",
+            "text/xml; charset=utf-8",
         ),
-        Format::Json => (to_json(&feed).to_string().into_bytes(), "application/json"),
+        Format::Json => (
+            to_json(&feed).to_string().into_bytes(),
+            "application/json; charset=utf-8",
+        ),
         Format::Jsonp(callback) => (
             format!("{callback}({});", to_json(&feed)).into_bytes(),
-            "application/javascript",
+            "application/javascript; charset=utf-8",
         ),
     };
     Ok(cache::Entry::new(body, content_type)
         .in_language(&feed.lang)
         .respond(&headers))
+}
+
+/// The search criteria, numbered as the HL7 URL implementation guide's Rule #3 says: the first
+/// unsuffixed, then `1`, `2`, ... up to [`MAX_CRITERIA`] in all.
+fn criteria(params: &Params) -> Result<Vec<Criterion>, AppError> {
+    let mut criteria = Vec::new();
+    for n in 0..=MAX_CRITERIA {
+        let suffix = if n == 0 { String::new() } else { n.to_string() };
+        let Some(code) = params
+            .get(&format!("mainSearchCriteria.v.c{suffix}"))
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        else {
+            break;
+        };
+        if n == MAX_CRITERIA {
+            return Err(AppError::bad_request(
+                "too_many_criteria",
+                format!("at most {MAX_CRITERIA} mainSearchCriteria per request"),
+            ));
+        }
+        let system = params
+            .get(&format!("mainSearchCriteria.v.cs{suffix}"))
+            .map(str::trim)
+            .unwrap_or(CPT_OID);
+        if system != CPT_OID && system != HCPCS_OID && !OTHER_KNOWN_OIDS.contains(&system) {
+            return Err(AppError::bad_request(
+                "unknown_code_system",
+                format!(
+                    "unknown code system {:?}: CPT is {CPT_OID}",
+                    shorten(system)
+                ),
+            ));
+        }
+        criteria.push(Criterion {
+            suffix,
+            code: code.to_owned(),
+            system: system.to_owned(),
+        });
+    }
+    if criteria.is_empty() {
+        return Err(AppError::bad_request(
+            "missing_code",
+            "mainSearchCriteria.v.c (the code) is required",
+        ));
+    }
+    Ok(criteria)
+}
+
+/// The CPT code a criterion names: under CPT's OID, or a five-digit code under HCPCS's (Level I).
+fn as_cpt(criterion: &Criterion) -> Option<ProcedureCode> {
+    let code = criterion.code.as_str();
+    let five_digits = code.len() == 5 && code.bytes().all(|b| b.is_ascii_digit());
+    match criterion.system.as_str() {
+        CPT_OID | HCPCS_OID if five_digits => ProcedureCode::parse(code).ok(),
+        _ => None,
+    }
 }
 
 fn is_identifier(s: &str) -> bool {
@@ -175,39 +275,51 @@ fn is_identifier(s: &str) -> bool {
 
 fn entry(
     state: &AppState,
-    e: &Explanation,
+    e: &Explained,
+    criterion: &Criterion,
     categories: &[(String, String)],
 ) -> Result<Entry, AppError> {
     let summary_html = cpt_explain_html::infobutton_summary(e)?;
     let locales = state.explainer.locales();
+    let base = &state.public_url;
+    // The served language first: clients show the first link, as MedlinePlus Connect answers
+    // have one link an entry. Then every other language, then the handouts.
+    let mut infos: Vec<_> = locales.all().iter().map(|l| &l.info).collect();
+    infos.sort_by_key(|info| info.tag != e.locale);
     let mut links = Vec::new();
-    for locale in locales.all() {
-        let tag = &locale.info.tag;
-        let negotiated = locales.negotiate_or_default(&LanguageRequest::parse(tag));
-        let title = state
-            .explainer
-            .codes(&negotiated)?
-            .into_iter()
-            .find(|c| c.code == e.code)
-            .map(|c| c.title)
-            .unwrap_or_default();
+    for info in infos {
+        let Some(id) = locales.id_of(&info.tag) else {
+            continue;
+        };
+        let negotiated = locales.negotiate_or_default(&LanguageRequest::parse(&info.tag));
+        let title = if id == negotiated.id && info.tag == e.locale {
+            e.title.clone()
+        } else {
+            state
+                .explainer
+                .codes(&negotiated)?
+                .into_iter()
+                .find(|c| c.code == e.code)
+                .map(|c| c.title)
+                .unwrap_or_default()
+        };
         links.push(Link {
-            href: format!("/explain/{}?lang={tag}", e.code),
+            href: format!("{base}/explain/{}?lang={}", e.code, info.tag),
             rel: "alternate",
-            kind: "html",
-            hreflang: tag.clone(),
+            kind: "text/html",
+            hreflang: info.tag.clone(),
             title,
         });
     }
     links.push(Link {
-        href: format!("/v1/explanations/{}/handout.html?lang={}", e.code, e.locale),
+        href: format!("{base}/v1/explanations/{}/handout.html?lang={}", e.code, e.locale),
         rel: "related",
-        kind: "html",
+        kind: "text/html",
         hreflang: e.locale.clone(),
         title: e.labels.print.clone(),
     });
     links.push(Link {
-        href: format!("/v1/explanations/{}/handout.pdf?lang={}", e.code, e.locale),
+        href: format!("{base}/v1/explanations/{}/handout.pdf?lang={}", e.code, e.locale),
         rel: "related",
         kind: "application/pdf",
         hreflang: e.locale.clone(),
@@ -215,7 +327,8 @@ fn entry(
     });
     let mut entry_categories = vec![
         ("mainSearchCriteria.v.c".to_owned(), e.code.to_string()),
-        ("mainSearchCriteria.v.cs".to_owned(), CPT_OID.to_owned()),
+        // The code system as the client sent it (CPT's, or HCPCS's for a Level I code).
+        ("mainSearchCriteria.v.cs".to_owned(), criterion.system.clone()),
         ("mainSearchCriteria.v.dn".to_owned(), e.title.clone()),
     ];
     entry_categories.extend(

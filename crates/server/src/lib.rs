@@ -22,8 +22,7 @@ mod infobutton;
 mod listen;
 mod renders;
 
-use std::net::SocketAddr;
-use std::sync::{Arc, LazyLock};
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
@@ -67,6 +66,11 @@ pub struct ServerConfig {
     pub allow_origins: Vec<String>,
     /// Sources allowed to frame `/explain/{code}` (CSP `frame-ancestors`).
     pub frame_ancestors: Vec<String>,
+    /// The absolute URL the service is reached at (`https://explain.example.org`), for every link a
+    /// response gives to another origin: Infobutton entries, the page's handout links, OpenAPI
+    /// `servers`. Never taken from a request's `Host` header. When none is given, `serve` uses
+    /// `http://<the address it listens on>`.
+    pub public_url: Option<String>,
     /// Bytes of rendered responses kept in memory, least recently used out first.
     pub cache_bytes: u64,
     /// Connections open at once; more are answered `503` and closed.
@@ -93,6 +97,7 @@ impl Default for ServerConfig {
         ServerConfig {
             allow_origins: Vec::new(),
             frame_ancestors: vec!["'self'".to_owned()],
+            public_url: None,
             cache_bytes: 64 * 1024 * 1024,
             max_connections: 1024,
             header_timeout: Duration::from_secs(10),
@@ -108,6 +113,10 @@ impl Default for ServerConfig {
 
 struct AppState {
     explainer: &'static Explainer,
+    /// The absolute URL links start with, without a trailing slash.
+    public_url: String,
+    /// `openapi.json` with `servers` set to the public URL.
+    openapi: Entry,
     /// The Content-Security-Policy of every HTML response.
     csp: HeaderValue,
     /// Responses without personal data, by what determines them.
@@ -126,8 +135,17 @@ pub fn app(config: &ServerConfig) -> Result<Router, AppError> {
         "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors {}",
         config.frame_ancestors.join(" ")
     );
+    let public_url = public_url(config.public_url.as_deref().unwrap_or("http://127.0.0.1:8080"))?;
+    let mut spec: serde_json::Value = serde_json::from_str(OPENAPI).map_err(AppError::internal)?;
+    spec["servers"] = serde_json::json!([{ "url": public_url }]);
+    let spec = Entry::new(
+        serde_json::to_vec(&spec).map_err(AppError::internal)?,
+        "application/json",
+    );
     let state = Arc::new(AppState {
         explainer: Explainer::global(),
+        public_url,
+        openapi: spec,
         csp: HeaderValue::from_str(&csp).map_err(|_| {
             AppError::config("--frame-ancestors has characters a header cannot hold")
         })?,
@@ -159,7 +177,7 @@ pub fn app(config: &ServerConfig) -> Result<Router, AppError> {
             get(handout_pdf_get).post(handout_pdf_post),
         )
         .route("/explain/{code}", get(page))
-        .route("/infobutton", get(infobutton::handler))
+        .route("/infobutton", get(infobutton::get).post(infobutton::post))
         .fallback(|| async { AppError::not_found() })
         .method_not_allowed_fallback(|| async { AppError::method_not_allowed() })
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
@@ -195,10 +213,24 @@ fn edge(router: Router) -> Router {
         .layer(front_door::FrontDoorLayer)
 }
 
-async fn openapi(headers: HeaderMap) -> Response {
-    static ENTRY: LazyLock<Entry> =
-        LazyLock::new(|| Entry::new(OPENAPI.as_bytes().to_vec(), "application/json"));
-    ENTRY.respond(&headers)
+async fn openapi(State(state): State<Shared>, headers: HeaderMap) -> Response {
+    state.openapi.respond(&headers)
+}
+
+/// Checks `--public-url`: an absolute http(s) URL with a host and no query or fragment.
+fn public_url(url: &str) -> Result<String, AppError> {
+    let bad = || {
+        AppError::config(&format!(
+            "--public-url {url:?} is not an absolute http or https URL such as https://explain.example.org"
+        ))
+    };
+    let uri: axum::http::Uri = url.parse().map_err(|_| bad())?;
+    let scheme_ok = matches!(uri.scheme_str(), Some("http" | "https"));
+    let query = uri.query().is_some() || url.contains('#');
+    if !scheme_ok || uri.host().is_none() || query {
+        return Err(bad());
+    }
+    Ok(url.trim_end_matches('/').to_owned())
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -322,7 +354,7 @@ async fn page(
     let entry = cached(&state, key, || {
         let locale = negotiated.locale.clone();
         let e = explain(&state, code, negotiated)?;
-        let base = format!("/v1/explanations/{}/handout", e.code);
+        let base = format!("{}/v1/explanations/{}/handout", state.public_url, e.code);
         let links = cpt_explain_html::PageLinks {
             handout_html: format!("{base}.html?lang={}", e.locale),
             handout_pdf: format!("{base}.pdf?lang={}", e.locale),

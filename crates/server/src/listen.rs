@@ -50,6 +50,11 @@ pub async fn serve_listener(
     config: &ServerConfig,
     shutdown: impl Future<Output = ()>,
 ) -> std::io::Result<()> {
+    let mut config = config.clone();
+    if config.public_url.is_none() {
+        config.public_url = Some(format!("http://{}", listener.local_addr()?));
+    }
+    let config = &config;
     let router =
         app(config).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e.message))?;
     let mut builder = auto::Builder::new(TokioExecutor::new());
