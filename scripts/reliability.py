@@ -823,6 +823,17 @@ def check_nan_weights(binary: str) -> None:
             if route.startswith(("/v1/codes", "/v1/explanations", "/explain")):
                 record(f"GET {route}?lang=", lambda: once(server.port, "GET", f"{route}{sep}lang={lang}", timeout=30))
         record("infobutton languageCode.c", lambda: once(server.port, "GET", f"{INFOBUTTON}&informationRecipient.languageCode.c={lang}"))
+        form = (INFOBUTTON.split("?", 1)[1] + f"&informationRecipient.languageCode.c={lang}").encode()
+        record(
+            "POST infobutton languageCode.c",
+            lambda: once(
+                server.port,
+                "POST",
+                "/infobutton",
+                {"Content-Type": "application/x-www-form-urlencoded", "Accept-Encoding": ae},
+                form,
+            ),
+        )
         for kind in ("html", "pdf"):
             target = f"/v1/explanations/{CODE}/handout.{kind}"
             record(

@@ -87,7 +87,7 @@ pub struct ServeArgs {
     /// Handouts typeset at once [default: the number of cores]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=1024).map(|n| n as usize))]
     pub renders: Option<usize>,
-    /// Handout requests that may wait for a typesetter; past that, 503 [default: 4 x cores]
+    /// Handout requests that may wait for a typesetter; past that, 503 [default: 32 x cores]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(0..=100_000).map(|n| n as usize))]
     pub render_queue: Option<usize>,
     /// Seconds a handout request waits for a typesetter before 503

@@ -108,6 +108,13 @@ impl From<PathRejection> for AppError {
 
 impl From<JsonRejection> for AppError {
     fn from(err: JsonRejection) -> AppError {
+        if err.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            return AppError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "body_too_large",
+                "the request body is larger than 16 KiB",
+            );
+        }
         AppError::new(
             err.status(),
             "bad_body",

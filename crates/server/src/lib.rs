@@ -85,7 +85,7 @@ pub struct ServerConfig {
     pub grace: Duration,
     /// Handouts typeset at once (default: the number of cores).
     pub renders: usize,
-    /// Handout requests that may wait for a free typesetter; past that, `503`.
+    /// Handout requests that may wait for a free typesetter; past that, `503` (default: 32 per core).
     pub render_queue: usize,
     /// How long a handout request waits for a free typesetter before `503`.
     pub render_wait: Duration,
@@ -105,7 +105,8 @@ impl Default for ServerConfig {
             write_timeout: Duration::from_secs(30),
             grace: Duration::from_secs(10),
             renders: cores,
-            render_queue: 4 * cores,
+            // A PDF takes 15 to 40 ms: 32 waiting per core drain in well under a second.
+            render_queue: 32 * cores,
             render_wait: Duration::from_secs(10),
         }
     }
@@ -170,11 +171,11 @@ pub fn app(config: &ServerConfig) -> Result<Router, AppError> {
         .route("/v1/explanations/{code}", get(explanation))
         .route(
             "/v1/explanations/{code}/handout.html",
-            get(handout_html_get).post(handout_html_post),
+            get(handout_get::<false>).post(handout_post::<false>),
         )
         .route(
             "/v1/explanations/{code}/handout.pdf",
-            get(handout_pdf_get).post(handout_pdf_post),
+            get(handout_get::<true>).post(handout_post::<true>),
         )
         .route("/explain/{code}", get(page))
         .route("/infobutton", get(infobutton::get).post(infobutton::post))
@@ -369,7 +370,8 @@ async fn page(
     Ok(response)
 }
 
-async fn handout_html_get(
+/// `GET` a handout: options and personal fields in the query string. `PDF` picks the format.
+async fn handout_get<const PDF: bool>(
     state: State<Shared>,
     method: Method,
     code: Result<Path<String>, PathRejection>,
@@ -377,21 +379,11 @@ async fn handout_html_get(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let Query(request) = query?;
-    handout(state, method, code, request, headers, false).await
+    handout(state, method, code, request, headers, PDF).await
 }
 
-async fn handout_pdf_get(
-    state: State<Shared>,
-    method: Method,
-    code: Result<Path<String>, PathRejection>,
-    query: Result<Query<HandoutRequest>, QueryRejection>,
-    headers: HeaderMap,
-) -> Result<Response, AppError> {
-    let Query(request) = query?;
-    handout(state, method, code, request, headers, true).await
-}
-
-async fn handout_html_post(
+/// `POST` a handout: options and personal fields as JSON, out of every URL.
+async fn handout_post<const PDF: bool>(
     state: State<Shared>,
     method: Method,
     code: Result<Path<String>, PathRejection>,
@@ -399,18 +391,7 @@ async fn handout_html_post(
     body: Result<Json<HandoutRequest>, JsonRejection>,
 ) -> Result<Response, AppError> {
     let Json(request) = body?;
-    handout(state, method, code, request, headers, false).await
-}
-
-async fn handout_pdf_post(
-    state: State<Shared>,
-    method: Method,
-    code: Result<Path<String>, PathRejection>,
-    headers: HeaderMap,
-    body: Result<Json<HandoutRequest>, JsonRejection>,
-) -> Result<Response, AppError> {
-    let Json(request) = body?;
-    handout(state, method, code, request, headers, true).await
+    handout(state, method, code, request, headers, PDF).await
 }
 
 async fn handout(
@@ -497,9 +478,11 @@ async fn handout(
     Ok(response)
 }
 
-/// The headers a GET would get, without its body.
+/// The headers a GET would get, without its body. Its length is not known without typesetting, so
+/// the response has none (rather than a false `Content-Length: 0`).
 fn head_only(content_type: &'static str, personal: bool, locale: &str) -> Response {
-    let mut response = StatusCode::OK.into_response();
+    let unknown_length = futures_util::stream::empty::<Result<axum::body::Bytes, std::convert::Infallible>>();
+    let mut response = Response::new(axum::body::Body::from_stream(unknown_length));
     let h = response.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     h.insert(
