@@ -89,7 +89,9 @@ pub fn clean_up_on_interrupt() {
     // If the handler cannot be set (another one is), the files are still removed on every normal
     // exit and error path, as `NamedTempFile` removes itself when dropped.
     let _ = ctrlc::set_handler(|| {
-        for path in IN_PROGRESS.lock().unwrap_or_else(|e| e.into_inner()).drain(..) {
+        // Held until the process ends: no other thread can start a file after this point.
+        let mut in_progress = IN_PROGRESS.lock().unwrap_or_else(|e| e.into_inner());
+        for path in in_progress.drain(..) {
             let _ = fs::remove_file(path);
         }
         eprintln!("error: interrupted; unfinished files were removed");
@@ -115,16 +117,18 @@ pub fn write_atomically(path: &Path, bytes: &[u8], personal: bool) -> anyhow::Re
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".cpt-explain-")
-        .suffix(".part")
-        .tempfile_in(dir)
-        .with_context(|| format!("cannot write in {}", dir.display()))?;
-    let tmp_path = tmp.path().to_owned();
-    IN_PROGRESS
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .push(tmp_path.clone());
+    // Made and registered under one lock, so an interrupt never misses a file.
+    let (mut tmp, tmp_path) = {
+        let mut in_progress = IN_PROGRESS.lock().unwrap_or_else(|e| e.into_inner());
+        let tmp = tempfile::Builder::new()
+            .prefix(".cpt-explain-")
+            .suffix(".part")
+            .tempfile_in(dir)
+            .with_context(|| format!("cannot write in {}", dir.display()))?;
+        let path = tmp.path().to_owned();
+        in_progress.push(path.clone());
+        (tmp, path)
+    };
     let written = (|| -> anyhow::Result<()> {
         tmp.write_all(bytes)
             .and_then(|()| tmp.as_file().sync_all())

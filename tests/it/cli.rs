@@ -318,3 +318,105 @@ fn handouts_writes_every_chosen_file_and_reports_failures() {
         "{stderr}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn handout_files_with_a_patients_name_are_private_and_devices_are_never_replaced() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    // Personal: owner only, whatever the umask.
+    let personal = dir.path().join("ana.pdf");
+    cmd()
+        .args(["handout", "62324", "--lang", "es", "--patient-name", "Ana Pérez", "-o"])
+        .arg(&personal)
+        .assert()
+        .success();
+    assert_eq!(mode(&personal), 0o600);
+    // Not personal: an ordinary file; an existing target keeps its mode.
+    let plain = dir.path().join("plain.html");
+    cmd().args(["handout", "62324", "-o"]).arg(&plain).assert().success();
+    assert_eq!(mode(&plain), 0o644);
+    std::fs::set_permissions(&plain, std::fs::Permissions::from_mode(0o640)).unwrap();
+    cmd().args(["handout", "62322", "-o"]).arg(&plain).assert().success();
+    assert_eq!(mode(&plain), 0o640);
+    // A FIFO (or a device) is refused, not renamed over.
+    let fifo = dir.path().join("pipe");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let out = cmd()
+        .args(["handout", "62324", "-o"])
+        .arg(&fifo)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a regular file"));
+    assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo_like());
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".part"))
+        .collect();
+    assert!(leftovers.is_empty(), "no .part file left behind");
+}
+
+#[cfg(unix)]
+trait FifoLike {
+    fn is_fifo_like(&self) -> bool;
+}
+
+#[cfg(unix)]
+impl FifoLike for std::fs::FileType {
+    fn is_fifo_like(&self) -> bool {
+        use std::os::unix::fs::FileTypeExt;
+        self.is_fifo()
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn an_interrupted_batch_leaves_no_part_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_cpt-explain"))
+        .args(["handouts", "--format", "pdf", "--patient-name", "Ana Pérez", "--out"])
+        .arg(dir.path())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Stop it while it is writing.
+    let started = std::time::Instant::now();
+    while std::fs::read_dir(dir.path()).unwrap().count() == 0
+        && started.elapsed() < std::time::Duration::from_secs(10)
+    {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    let status = child.wait().unwrap();
+    let parts: Vec<String> = walk(dir.path())
+        .into_iter()
+        .filter(|p| p.ends_with(".part"))
+        .collect();
+    assert!(parts.is_empty(), "{parts:?} left after {status}");
+}
+
+fn walk(dir: &std::path::Path) -> Vec<String> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().filter_map(|e| e.ok()) {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path.display().to_string());
+        }
+    }
+    out
+}
