@@ -310,6 +310,18 @@ impl Locales {
             .join(", ")
     }
 
+    /// The locale whose tag is exactly `tag` (`es`, `zh-Hans`), as negotiation would pick it, without
+    /// parsing anything: the common case of a portal that asks by our own tag.
+    pub fn negotiate_exact(&self, tag: &str) -> Option<Negotiated> {
+        let id = self.id_of(tag)?;
+        Some(Negotiated {
+            requested: tag.to_owned(),
+            id,
+            locale: self.get(id).info.tag.clone(),
+            fallback: false,
+        })
+    }
+
     /// Picks the locale for a request. `None` when no preference matches any locale.
     pub fn negotiate(&self, request: &LanguageRequest) -> Option<Negotiated> {
         let available: Vec<&LanguageIdentifier> = self.locales.iter().map(|l| &l.langid).collect();

@@ -260,12 +260,18 @@ fn negotiate(
 ) -> Result<Negotiated, AppError> {
     let locales = state.explainer.locales();
     if let Some(lang) = lang {
+        if let Some(exact) = locales.negotiate_exact(lang) {
+            return Ok(exact);
+        }
         return Ok(locales.negotiate_strict(&LanguageRequest::parse(lang))?);
     }
     let header = headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
+    if let Some(exact) = locales.negotiate_exact(header) {
+        return Ok(exact);
+    }
     Ok(locales.negotiate_or_default(&LanguageRequest::parse(header)))
 }
 
