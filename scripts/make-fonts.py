@@ -3,7 +3,8 @@
 
 Needs Debian's fonts-noto-core and fonts-noto-cjk, and pyftsubset (pip install fonttools).
 Each subset covers every character in locales/ plus the common characters of names:
-Latin with diacritics (Vietnamese included), Cyrillic, Arabic, the GB2312 hanzi and all Hangul syllables.
+Latin with diacritics (Vietnamese included), Cyrillic, Arabic and Persian, the GB2312 hanzi (Simplified),
+the Big5 level-1 hanzi (Traditional) and all Hangul syllables.
 Run it again after adding a language or a character the fonts lack (tests/it/handouts.rs says which).
 
 Usage: python3 scripts/make-fonts.py
@@ -33,6 +34,8 @@ FONTS = [
     ("NotoNaskhArabic-Bold.ttf", CORE / "NotoNaskhArabic-Bold.ttf", None, ARABIC),
     ("NotoSansCJKsc-Regular.otf", CJK / "NotoSansCJK-Regular.ttc", 2, CJK_PUNCT + ",GB2312"),
     ("NotoSansCJKsc-Bold.otf", CJK / "NotoSansCJK-Bold.ttc", 2, CJK_PUNCT + ",GB2312"),
+    ("NotoSansCJKtc-Regular.otf", CJK / "NotoSansCJK-Regular.ttc", 3, CJK_PUNCT + ",BIG5"),
+    ("NotoSansCJKtc-Bold.otf", CJK / "NotoSansCJK-Bold.ttc", 3, CJK_PUNCT + ",BIG5"),
     ("NotoSansCJKkr-Regular.otf", CJK / "NotoSansCJK-Regular.ttc", 1, CJK_PUNCT + "," + HANGUL),
     ("NotoSansCJKkr-Bold.otf", CJK / "NotoSansCJK-Bold.ttc", 1, CJK_PUNCT + "," + HANGUL),
 ]
@@ -45,6 +48,18 @@ def gb2312_hanzi():
         for lo in range(0xA1, 0xFF):
             try:
                 chars.add(bytes([hi, lo]).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    return chars
+
+
+def big5_hanzi():
+    """The frequently used hanzi of Big5 (level 1, 0xA440-0xC67E) and its symbols."""
+    chars = set()
+    for hi in range(0xA1, 0xC7):
+        for lo in list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF)):
+            try:
+                chars.add(bytes([hi, lo]).decode("big5"))
             except UnicodeDecodeError:
                 pass
     return chars
@@ -70,6 +85,9 @@ def main():
         if "GB2312" in ranges:
             extra = hanzi
             ranges = ranges.replace(",GB2312", "")
+        if "BIG5" in ranges:
+            extra = big5_hanzi()
+            ranges = ranges.replace(",BIG5", "")
         # Every font gets every character of locales/: a font keeps only those it has glyphs for.
         chars = ours | extra
         text_file = OUT / f".{name}.chars"

@@ -9,15 +9,15 @@ Examples:
   cpt-explain explain 62324 --lang es         in Spanish
   cpt-explain explain 62324 --lang 'pt-BR,es;q=0.8' --format json
   cpt-explain codes --lang zh-Hans            the codes we explain, with titles in Chinese
-  cpt-explain locales                         the ten languages and their review status
+  cpt-explain locales                         the languages and their review status
   cpt-explain handout 62324 --lang ar --format pdf -o handout.pdf --patient-name 'Ana Pérez'
   cpt-explain handouts --out handouts         every code in every language, PDF and HTML
 
-Languages: en es zh-Hans ru ar vi fr de ko tl. --lang takes a tag (es-MX), a preference list
+Languages: en es zh-Hans ru ar vi fr de ko tl zh-Hant pt ht fa. --lang takes a tag (es-MX), a preference list
 (Accept-Language form) or a POSIX locale (es_MX.UTF-8). Without --lang, LC_ALL, LC_MESSAGES
 and LANG decide, then English.";
 
-/// Explains CPT procedure codes to patients in plain words, in ten languages.
+/// Explains CPT procedure codes to patients in plain words, in fourteen languages.
 #[derive(Debug, Parser)]
 #[command(name = "cpt-explain", version, after_help = EXAMPLES)]
 pub struct Cli {
@@ -41,7 +41,7 @@ pub enum Command {
     Handout(HandoutArgs),
     /// Make handouts for many codes and languages at once, into a folder
     #[command(
-        after_help = "Examples:\n  cpt-explain handouts --out handouts                      all 9 codes x 10 languages, PDF and HTML\n  cpt-explain handouts --out out --format pdf --lang es,vi --code 62324,62325\n\nFiles are named DIR/<language>/<code>.<format>, for example handouts/es/62324.pdf."
+        after_help = "Examples:\n  cpt-explain handouts --out handouts                      every code in every language, PDF and HTML\n  cpt-explain handouts --out out --format pdf --lang es,vi --code 62324,62325\n\nFiles are named DIR/<language>/<code>.<format>, for example handouts/es/62324.pdf."
     )]
     Handouts(HandoutsArgs),
     /// Serve explanations, pages, handouts and HL7 Infobutton feeds over HTTP
@@ -143,7 +143,7 @@ pub struct HandoutsArgs {
     /// Formats, comma-separated
     #[arg(long, short, value_enum, value_delimiter = ',', default_values_t = [HandoutFormat::Pdf, HandoutFormat::Html])]
     pub format: Vec<HandoutFormat>,
-    /// Languages, comma-separated tags [default: all ten]
+    /// Languages, comma-separated tags [default: all]
     #[arg(long, short, value_delimiter = ',')]
     pub lang: Vec<String>,
     /// Codes, comma-separated [default: all]

@@ -1,4 +1,4 @@
-//! Language negotiation: tags, Accept-Language lists and POSIX locales onto our ten locales.
+//! Language negotiation: tags, Accept-Language lists and POSIX locales onto our locales.
 
 use cpt_explain_core::{Explainer, LanguageRequest};
 use proptest::prelude::*;
@@ -30,18 +30,33 @@ const TABLE: &[(&str, Option<&str>, bool)] = &[
     ("zh-Hans", Some("zh-Hans"), false),
     ("zh-hans-cn", Some("zh-Hans"), false),
     ("zh_CN.UTF-8", Some("zh-Hans"), false),
-    ("zh-TW", Some("zh-Hans"), true),
-    ("zh-HK", Some("zh-Hans"), true),
-    ("zh-Hant", Some("zh-Hans"), true),
-    ("zh-Hant-TW", Some("zh-Hans"), true),
-    ("pt-BR,es;q=0.8", Some("es"), true),
-    ("pt-BR, es;q=0.8, *;q=0.1", Some("es"), true),
+    ("zh-TW", Some("zh-Hant"), false),
+    ("zh-HK", Some("zh-Hant"), false),
+    ("zh-MO", Some("zh-Hant"), false),
+    ("zh-Hant", Some("zh-Hant"), false),
+    ("zh-Hant-TW", Some("zh-Hant"), false),
+    ("zh-Hant-HK", Some("zh-Hant"), false),
+    ("zh_TW.UTF-8", Some("zh-Hant"), false),
+    ("pt", Some("pt"), false),
+    ("pt-BR", Some("pt"), false),
+    ("pt-PT", Some("pt"), false),
+    ("pt-CV", Some("pt"), false),
+    ("ht", Some("ht"), false),
+    ("ht-HT", Some("ht"), false),
+    ("fr-HT", Some("fr"), false),
+    ("fa", Some("fa"), false),
+    ("fa-IR", Some("fa"), false),
+    ("fa-AF", Some("fa"), true),
+    ("prs", Some("fa"), true),
+    ("prs-AF", Some("fa"), true),
+    ("sw,es;q=0.8", Some("es"), true),
+    ("sw, es;q=0.8, *;q=0.1", Some("es"), true),
     ("es;q=0.5, de;q=0.9", Some("de"), false),
     ("fr;q=0, de", Some("de"), false),
-    ("pt, *", Some("en"), true),
+    ("sw, *", Some("en"), true),
     ("*", Some("en"), false),
-    ("pt-BR", None, false),
-    ("pt", None, false),
+    ("sw-KE", None, false),
+    ("sw", None, false),
     ("fr;q=0", None, false),
     ("", None, false),
     ("C", None, false),
@@ -75,16 +90,16 @@ fn the_negotiation_table() {
 #[test]
 fn default_and_strict_negotiation() {
     let locales = Explainer::global().locales();
-    let n = locales.negotiate_or_default(&LanguageRequest::parse("pt-BR"));
+    let n = locales.negotiate_or_default(&LanguageRequest::parse("sw-KE"));
     assert_eq!((n.locale.as_str(), n.fallback), ("en", true));
     let n = locales.negotiate_or_default(&LanguageRequest::none());
     assert_eq!((n.locale.as_str(), n.fallback), ("en", false));
     let err = locales
-        .negotiate_strict(&LanguageRequest::parse("pt-BR"))
+        .negotiate_strict(&LanguageRequest::parse("sw-KE"))
         .unwrap_err();
     let message = err.to_string();
     for tag in [
-        "en", "es", "zh-Hans", "ru", "ar", "vi", "fr", "de", "ko", "tl",
+        "en", "es", "zh-Hans", "ru", "ar", "vi", "fr", "de", "ko", "tl", "zh-Hant", "pt", "ht", "fa",
     ] {
         assert!(message.contains(tag), "{message} lacks {tag}");
     }
@@ -115,7 +130,10 @@ proptest! {
             let lang = n.locale.split('-').next().unwrap();
             let asked = langs.iter().zip(&weights).any(|(l, w)| {
                 let l = l.to_ascii_lowercase();
-                *w > 0 && (l.starts_with(lang) || (lang == "tl" && l.starts_with("fil")))
+                *w > 0
+                    && (l.starts_with(lang)
+                        || (lang == "tl" && l.starts_with("fil"))
+                        || (lang == "fa" && l.starts_with("prs")))
             });
             prop_assert!(asked, "{header} gave {}", n.locale);
         }

@@ -93,7 +93,7 @@ async fn explanation_json_by_query_and_by_accept_language() {
 
     let r = get_with(
         "/v1/explanations/62324",
-        &[(header::ACCEPT_LANGUAGE, "pt-BR, ar;q=0.7, en;q=0.5")],
+        &[(header::ACCEPT_LANGUAGE, "sw-KE, ar;q=0.7, en;q=0.5")],
     )
     .await;
     assert_eq!(r.json()["locale"], "ar");
@@ -101,7 +101,7 @@ async fn explanation_json_by_query_and_by_accept_language() {
     assert_eq!(r.json()["fallback"], true);
     let r = get_with(
         "/v1/explanations/62324",
-        &[(header::ACCEPT_LANGUAGE, "pt-BR")],
+        &[(header::ACCEPT_LANGUAGE, "sw-KE")],
     )
     .await;
     assert_eq!(
@@ -130,7 +130,7 @@ async fn listings() {
     assert_eq!(r.header(header::CONTENT_LANGUAGE), "ko");
     let r = get("/v1/locales").await;
     let list = r.json();
-    assert_eq!(list.as_array().unwrap().len(), 10);
+    assert_eq!(list.as_array().unwrap().len(), crate::tags().len());
     assert_eq!(list[4]["direction"], "rtl");
     assert_eq!(get("/healthz").await.json()["status"], "ok");
 }
@@ -167,7 +167,11 @@ async fn the_page_has_a_switcher_rtl_and_a_print_link() {
             "Français",
             "Deutsch",
             "한국어",
-            "Tagalog"
+            "Tagalog",
+            "繁體中文",
+            "Português",
+            "Kreyòl ayisyen",
+            "فارسی"
         ]
     );
     let current: Vec<_> = doc
@@ -432,7 +436,7 @@ async fn bad_requests_are_4xx_json() {
     .await;
     rejects("/v1/explanations/%ff", StatusCode::BAD_REQUEST, "bad_path").await;
     rejects(
-        "/v1/explanations/62324?lang=pt",
+        "/v1/explanations/62324?lang=sw",
         StatusCode::BAD_REQUEST,
         "no_such_language",
     )
@@ -518,7 +522,7 @@ async fn infobutton_xml_is_a_valid_hl7_knowledge_response() {
         );
         assert_eq!(
             xml.matches("rel=\"alternate\"").count(),
-            10,
+            crate::tags().len(),
             "one link per language"
         );
         assert!(xml.contains("hreflang=\"ko\""));
@@ -557,7 +561,7 @@ async fn infobutton_json_and_jsonp() {
     assert_eq!(entry["lang"], "es");
     assert!(entry["title"]["_value"].as_str().unwrap().len() > 10);
     assert_eq!(entry["summary"]["type"], "html");
-    assert_eq!(entry["link"].as_array().unwrap().len(), 12);
+    assert_eq!(entry["link"].as_array().unwrap().len(), crate::tags().len() + 2);
     assert_eq!(
         json["feed"]["category"][0]["scheme"],
         "mainSearchCriteria.v.c"

@@ -12,6 +12,7 @@ use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use include_dir::{Dir, include_dir};
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
+use unic_langid::subtags::Region;
 
 use crate::error::{Error, shorten};
 
@@ -100,6 +101,14 @@ pub struct LocaleInfo {
     /// Tags this locale answers for as the nearest we have (a fallback).
     #[serde(default, skip_serializing)]
     pub nearest: Vec<String>,
+    /// The ISO 639-3 code of the language, for language detection (tests); none where a detector
+    /// would not know it.
+    #[serde(default, skip_serializing)]
+    pub iso639_3: Option<String>,
+    /// Regions whose requests without a script this locale answers for, where two locales share a
+    /// language (`TW` for Traditional Chinese).
+    #[serde(default, skip_serializing)]
+    pub regions: Vec<String>,
 }
 
 /// A parsed preference list: a BCP 47 tag, an Accept-Language value or a POSIX locale name.
@@ -248,6 +257,8 @@ pub struct Locale {
     langid: LanguageIdentifier,
     /// `info.nearest`, parsed once.
     nearest: Vec<LanguageIdentifier>,
+    /// `info.regions`, parsed once.
+    regions: Vec<Region>,
 }
 
 /// All locales, loaded once.
@@ -371,13 +382,37 @@ impl Locales {
         available: &[&LanguageIdentifier],
     ) -> Option<(usize, bool)> {
         let mut candidate = requested.clone();
-        let mut nearest = false;
         let lang = requested.language.as_str();
-        let ours = self.locales.iter().find(|l| {
-            l.langid.language.as_str() == lang || l.info.aliases.iter().any(|a| a == lang)
-        })?;
+        let same_language: Vec<&Locale> = self
+            .locales
+            .iter()
+            .filter(|l| {
+                l.langid.language.as_str() == lang || l.info.aliases.iter().any(|a| a == lang)
+            })
+            .collect();
+        let (ours, mut nearest) = if same_language.is_empty() {
+            // A language we lack, served by the nearest we have (Dari by Persian): a `nearest`
+            // entry that names the language alone.
+            let ours = self.locales.iter().find(|l| {
+                l.nearest.iter().any(|n| {
+                    n.language.as_str() == lang && n.script.is_none() && n.region.is_none()
+                })
+            })?;
+            (ours, true)
+        } else {
+            // Of two locales of one language (zh-Hans, zh-Hant): the script asked for, else the one
+            // whose table row lists the region asked for (zh-TW), else the first in the table.
+            let by_script = same_language
+                .iter()
+                .find(|l| requested.script.is_some() && l.langid.script == requested.script);
+            let by_region = same_language.iter().find(|l| {
+                requested.script.is_none()
+                    && requested.region.is_some_and(|r| l.regions.contains(&r))
+            });
+            (*by_script.or(by_region).or(same_language.first())?, false)
+        };
         candidate.language = ours.langid.language;
-        if ours.nearest.iter().any(|n| match (n.script, n.region) {
+        if nearest || ours.nearest.iter().any(|n| match (n.script, n.region) {
             (Some(s), _) => requested.script == Some(s),
             (None, Some(r)) => requested.region == Some(r) && requested.script.is_none(),
             (None, None) => false,
@@ -441,11 +476,19 @@ fn load_locale(info: LocaleInfo) -> Result<Locale, Error> {
                 .map_err(|e| Error::Data(format!("nearest tag {n:?}: {e}")))
         })
         .collect::<Result<_, _>>()?;
+    let regions = info
+        .regions
+        .iter()
+        .map(|r| {
+            Region::from_str(r).map_err(|e| Error::Data(format!("region {r:?}: {e}")))
+        })
+        .collect::<Result<_, _>>()?;
     Ok(Locale {
         info,
         bundle,
         langid,
         nearest,
+        regions,
     })
 }
 

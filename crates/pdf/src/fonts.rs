@@ -7,13 +7,15 @@ use typst::foundations::Bytes;
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 
-static FILES: [&[u8]; 8] = [
+static FILES: [&[u8]; 10] = [
     include_bytes!("../fonts/NotoSans-Regular.ttf"),
     include_bytes!("../fonts/NotoSans-Bold.ttf"),
     include_bytes!("../fonts/NotoNaskhArabic-Regular.ttf"),
     include_bytes!("../fonts/NotoNaskhArabic-Bold.ttf"),
     include_bytes!("../fonts/NotoSansCJKsc-Regular.otf"),
     include_bytes!("../fonts/NotoSansCJKsc-Bold.otf"),
+    include_bytes!("../fonts/NotoSansCJKtc-Regular.otf"),
+    include_bytes!("../fonts/NotoSansCJKtc-Bold.otf"),
     include_bytes!("../fonts/NotoSansCJKkr-Regular.otf"),
     include_bytes!("../fonts/NotoSansCJKkr-Bold.otf"),
 ];
