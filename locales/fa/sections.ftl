@@ -103,6 +103,7 @@ why-guidance =
 # and near the tailbone through a small natural opening (the caudal route).
 # $imaging (String) - "yes" or "no": whether live x-ray or CT pictures are used to check the tip.
 # .p-2 gives the medical names once: epidural space, and subarachnoid (intrathecal) space.
+# Second review: .item-1 had a comma between the subject and the object; removed.
 what-happens-single =
     .p-1 = { $region ->
         [upper] پزشک یک بار دارو را نزدیک نخاع شما تزریق می‌کند.
@@ -112,7 +113,7 @@ what-happens-single =
         [upper] دارو ممکن است به { -epidural-space } برود. این فضا درست بیرون کیسه‌ای است که نخاع شما را در بر گرفته است. یا ممکن است به { -fluid-space }، در داخل همین کیسه، برود. نام پزشکی این فضا، فضای { -fluid-space-medical } است.
        *[lower] دارو ممکن است به { -epidural-space } برود. این فضا درست بیرون کیسه‌ای است که اعصاب نخاعی شما را در بر گرفته است. یا ممکن است به { -fluid-space }، در داخل همین کیسه، برود. نام پزشکی این فضا، فضای { -fluid-space-medical } است.
     }
-    .item-1 = { -care-team }، شما را برای این کار آماده می‌کند.
+    .item-1 = { -care-team } شما را برای این کار آماده می‌کند.
     .item-2 = پزشک پوست شما را با { -numbing-medicine } بی‌حس می‌کند.
     .item-3 = پزشک سوزن را وارد می‌کند. گاهی { -tube(form: "indef") } نازک و نرم هم به کار می‌رود.
     .item-4 = { $imaging ->
@@ -128,6 +129,7 @@ what-happens-single =
 # and near the tailbone through a small natural opening (the caudal route).
 # $imaging (String) - "yes" or "no": whether live x-ray or CT pictures are used to check the tube.
 # .p-2 gives the medical names once: epidural space, and subarachnoid (intrathecal) space.
+# Second review: .item-1 had a comma between the subject and the object; removed.
 what-happens-catheter =
     .p-1 = { $region ->
         [upper] پزشک { -tube(form: "indef") } نازک و نرم را نزدیک نخاع شما می‌گذارد.
@@ -137,7 +139,7 @@ what-happens-catheter =
         [upper] { -tube } ممکن است در { -epidural-space } قرار بگیرد. این فضا درست بیرون کیسه‌ای است که نخاع شما را در بر گرفته است. یا ممکن است در { -fluid-space }، در داخل همین کیسه، قرار بگیرد. نام پزشکی این فضا، فضای { -fluid-space-medical } است.
        *[lower] { -tube } ممکن است در { -epidural-space } قرار بگیرد. این فضا درست بیرون کیسه‌ای است که اعصاب نخاعی شما را در بر گرفته است. یا ممکن است در { -fluid-space }، در داخل همین کیسه، قرار بگیرد. نام پزشکی این فضا، فضای { -fluid-space-medical } است.
     }
-    .item-1 = { -care-team }، شما را برای این کار آماده می‌کند.
+    .item-1 = { -care-team } شما را برای این کار آماده می‌کند.
     .item-2 = پزشک پوست شما را با { -numbing-medicine } بی‌حس می‌کند.
     .item-3 = پزشک اول سوزن را وارد می‌کند و بعد { -tube } را.
     .item-4 = { $imaging ->
@@ -177,8 +179,9 @@ medicines-guidance =
 ## How the medicine is given
 
 # One shot, all at once. No variables.
+# Second review: .p-1 «همه با هم» (all together, said of people) replaced by «یک‌جا» (all at one time).
 how-given-single =
-    .p-1 = دارو در یک تزریق، همه با هم، به شما داده می‌شود.
+    .p-1 = دارو در یک تزریق، یک‌جا، به شما داده می‌شود.
     .p-2 = بعد سوزن یا { -tube } بیرون آورده می‌شود. چیزی در بدن شما باقی نمی‌ماند.
 
 # Through the tube: a steady flow (continuous infusion) or separate doses (intermittent boluses). No variables.
@@ -198,9 +201,10 @@ how-given-guidance =
 
 # Imaging for a single shot.
 # $imaging (String) - "yes" (live x-ray or CT guides the needle) or "no".
+# Second review: «این آزمایش‌ها» (lab-test word) -> «این روش‌ها», as in the summaries (codes.ftl).
 imaging-single =
     .p-1 = { $imaging ->
-        [yes] سوزن به کمک { -live-x-ray } یا { -ct-scan } هدایت می‌شود. این آزمایش‌ها از داخل بدن شما تصویر می‌گیرند.
+        [yes] سوزن به کمک { -live-x-ray } یا { -ct-scan } هدایت می‌شود. این روش‌ها از داخل بدن شما تصویر می‌گیرند.
        *[no] برای هدایت سوزن از اشعه‌ی ایکس یا { -ct-scan } استفاده نمی‌شود.
     }
     .p-2 = { $imaging ->
@@ -210,9 +214,10 @@ imaging-single =
 
 # Imaging for a tube.
 # $imaging (String) - "yes" (live x-ray or CT guides the needle and tube) or "no".
+# Second review: «این آزمایش‌ها» (lab-test word) -> «این روش‌ها», as in the summaries (codes.ftl).
 imaging-catheter =
     .p-1 = { $imaging ->
-        [yes] سوزن و { -tube } به کمک { -live-x-ray } یا { -ct-scan } هدایت می‌شوند. این آزمایش‌ها از داخل بدن شما تصویر می‌گیرند.
+        [yes] سوزن و { -tube } به کمک { -live-x-ray } یا { -ct-scan } هدایت می‌شوند. این روش‌ها از داخل بدن شما تصویر می‌گیرند.
        *[no] برای هدایت سوزن یا { -tube } از اشعه‌ی ایکس یا { -ct-scan } استفاده نمی‌شود.
     }
     .p-2 = { $imaging ->

@@ -79,8 +79,9 @@ why-single =
 # the neck or upper back. They must not be used for the lower back: the "lower" variants say less on purpose.
 # "upper" .item-2: spinal stenosis in the upper back, a narrowing around the spinal cord; numbing medicine and a
 # muscle relaxer (antispasmodic) as separate doses. "upper" .item-3: an opioid into the spinal fluid space.
+# Review 2: .p-1 split in two (28 words in one sentence).
 why-catheter =
-    .p-1 = Avèk yon { -tube }, { -care-team } ou ka ba ou medikaman pandan plizyè èdtan oswa plizyè jou, san yo pa bezwen fè ou yon nouvo piki pou chak dòz.
+    .p-1 = Avèk yon { -tube }, { -care-team } ou ka ba ou medikaman pandan plizyè èdtan oswa plizyè jou. Yo pa bezwen fè ou yon nouvo piki pou chak dòz.
     .p-2 = { $region ->
         [upper] Men kèk rezon pou yo mete yon { -tube } nan { -upper-spine }:
        *[lower] Men kèk rezon pou yo mete yon { -tube } konsa:
@@ -111,6 +112,7 @@ why-guidance =
 # and near the tailbone through a small natural opening (the caudal route).
 # $imaging (String) - "yes" or "no": whether live x-ray or CT pictures are used to check the tip.
 # .p-2 gives the medical names once: epidural space, and subarachnoid (intrathecal) space.
+# Review 2: .item-2 no longer says "piki": English says only "numbs your skin"; a second "piki" clashed with "yon sèl piki".
 what-happens-single =
     .p-1 = { $region ->
         [upper] Doktè a ba ou yon sèl piki medikaman toupre mwèl epinyè ou. Mwèl epinyè a se gwo kòd nè ki pase anndan zo rèl do a.
@@ -121,7 +123,7 @@ what-happens-single =
        *[lower] Medikaman an ka ale nan { -epidural-space } la. Espas sa a chita jis deyò sak ki kenbe nè zo rèl do ou yo. Oswa li ka ale nan { -fluid-space }, anndan sak la. Non medikal espas sa a se { -fluid-space-medical }.
     }
     .item-1 = Moun nan { -care-team } ou yo prepare ou.
-    .item-2 = Doktè a fè ou yon piki { -numbing-medicine } nan po ou.
+    .item-2 = Doktè a mete { -numbing-medicine } nan po ou, pou po a vin angoudi.
     .item-3 = Doktè a antre yon zegwi. Pafwa li sèvi tou ak yon ti { -tube } fen e mou.
     .item-4 = { $imaging ->
         [yes] Doktè a sèvi ak foto { -live-x-ray } oswa foto { -ct-scan } pou li verifye si pwent lan nan bon plas la.
@@ -136,6 +138,7 @@ what-happens-single =
 # and near the tailbone through a small natural opening (the caudal route).
 # $imaging (String) - "yes" or "no": whether live x-ray or CT pictures are used to check the tube.
 # .p-2 gives the medical names once: epidural space, and subarachnoid (intrathecal) space.
+# Review 2: .item-2 as in what-happens-single (no "piki" for the numbing).
 what-happens-catheter =
     .p-1 = { $region ->
         [upper] Doktè a mete yon ti { -tube } fen e mou toupre mwèl epinyè ou. Mwèl epinyè a se gwo kòd nè ki pase anndan zo rèl do a.
@@ -146,7 +149,7 @@ what-happens-catheter =
        *[lower] Yo ka mete { -tube } la nan { -epidural-space } la. Espas sa a chita jis deyò sak ki kenbe nè zo rèl do ou yo. Oswa yo ka mete l nan { -fluid-space }, anndan sak la. Non medikal espas sa a se { -fluid-space-medical }.
     }
     .item-1 = Moun nan { -care-team } ou yo prepare ou.
-    .item-2 = Doktè a fè ou yon piki { -numbing-medicine } nan po ou.
+    .item-2 = Doktè a mete { -numbing-medicine } nan po ou, pou po a vin angoudi.
     .item-3 = Doktè a antre yon zegwi, epi apre sa { -tube } la.
     .item-4 = { $imaging ->
         [yes] Doktè a sèvi ak foto { -live-x-ray } oswa foto { -ct-scan } pou li verifye si { -tube } la nan bon plas la.
@@ -325,22 +328,24 @@ when-to-call-guidance =
 # $code (String) - the code number, such as 62320.
 # $imaging (String) - "yes": the imaging is part of the code, so 77003 is not billed again;
 # "no": 77003 is not billed with it either.
+# Review 2: [no] made one sentence: after "Kòd 77003 se ...", a separate "ansanm ak kòd sa a" read as 77003 itself.
 billing-single =
     .p-1 = Kòd { $code } vle di yon sèl piki. Yo retire zegwi a oswa { -tube } la menm jou a.
     .p-2 = { $imaging ->
         [yes] Imaj la fè pati kòd sa a deja. Kidonk yo pa mete l ankò sou bòdwo a kòm kòd 77003.
-       *[no] Kòd 77003 se pou gide zegwi a ak yon { -live-x-ray }. Yo pa mete l sou bòdwo a ansanm ak kòd sa a.
+       *[no] Yo pa mete kòd 77003 (pou gide zegwi a ak yon { -live-x-ray }) sou bòdwo a ansanm ak kòd sa a.
     }
 
 # Billing of a tube: once for the whole series of doses, even over several days.
 # $code (String) - the code number, such as 62324.
 # $imaging (String) - "yes": the imaging is part of the code, so 77003 is not billed again;
 # "no": 77003 is not billed with it either.
+# Review 2: [no] made one sentence, as in billing-single.
 billing-catheter =
     .p-1 = Yo mete kòd { $code } sou bòdwo a yon sèl fwa pou tout seri dòz ki pase nan { -tube } la. Se konsa menm lè { -tube } la rete anplas pandan plizyè jou.
     .p-2 = { $imaging ->
         [yes] Imaj la fè pati kòd sa a deja. Kidonk yo pa mete l ankò sou bòdwo a kòm kòd 77003.
-       *[no] Kòd 77003 se pou gide zegwi a ak yon { -live-x-ray }. Yo pa mete l sou bòdwo a ansanm ak kòd sa a.
+       *[no] Yo pa mete kòd 77003 (pou gide zegwi a ak yon { -live-x-ray }) sou bòdwo a ansanm ak kòd sa a.
     }
 
 # Billing of 77003: never with 62320-62327 (some already include imaging; the others are used when no imaging

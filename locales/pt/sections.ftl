@@ -173,8 +173,9 @@ medicines =
     .item-5 = outro medicamento líquido
 
 # 77003 covers no medicine: the shot or tube that gives it has its own code. No variables.
+# Second review: "não inclui" instead of "não cobre": next to "cobrado"/"cobrança", "cobre" (covers) is easily misread as "cobra" (charges).
 medicines-guidance =
-    .p-1 = Este código não cobre nenhum medicamento. Ele é só para o { -live-x-ray }.
+    .p-1 = Este código não inclui nenhum medicamento. Ele é só para o { -live-x-ray }.
     .p-2 = A injeção ou o { -tube } que leva o medicamento tem o seu próprio código.
 
 ## How the medicine is given

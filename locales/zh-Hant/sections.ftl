@@ -154,8 +154,9 @@ what-happens-catheter =
 
 # Steps of the live x-ray guidance (77003). No variables.
 # zh-Hant: .item-3 names the needle or tube instead of 它, which could be read as the x-ray.
+# Second review: the second sentence had no subject (the pictures or the x-ray?); 這種檢查 names it.
 what-happens-guidance =
-    .p-1 = { -live-x-ray }會在螢幕上顯示動態畫面。醫學上叫做「{ -fluoroscopy }」。
+    .p-1 = { -live-x-ray }會在螢幕上顯示動態畫面。這種檢查在醫學上叫做「{ -fluoroscopy }」。
     .item-1 = 醫師操作時，X光機會把您的脊椎顯示在螢幕上。
     .item-2 = 醫師一邊看螢幕，一邊移動針或{ -tube }。
     .item-3 = 畫面會顯示針或{ -tube }的尖端在哪裡。
@@ -337,8 +338,9 @@ billing-single =
 # $code (String) - the code number, such as 62324.
 # $imaging (String) - "yes": the imaging is part of the code, so 77003 is not billed again;
 # "no": 77003 is not billed with it either.
+# Second review: 整個系列的每一劑藥 was a calque of "the whole series"; 整個療程 is the natural word.
 billing-catheter =
-    .p-1 = 代碼{ $code }只收費一次，涵蓋經由{ -tube }給的整個系列的每一劑藥。就算{ -tube }在體內留了好幾天，也是一樣。
+    .p-1 = 代碼{ $code }只收費一次，涵蓋整個療程中經由{ -tube }給的每一劑藥。就算{ -tube }在體內留了好幾天，也是一樣。
     .p-2 = { $imaging ->
         [yes] 影像導引已經包含在這個代碼裡，所以不會再以代碼77003另外收費。
        *[no] 代碼77003（{ -live-x-ray }導引）不會和這個代碼一起收費。
@@ -361,12 +363,13 @@ questions-single =
     .item-4 = 如果覺得哪裡不對勁，不論白天或晚上，我該打電話給誰？
 
 # Questions for a tube. No variables. .item-5: the code should be billed once for the whole series.
+# Second review: 整個系列 → 整個療程, as in billing-catheter.
 questions-catheter =
     .item-1 = 為什麼這個方法適合我？我還有哪些其他選擇？
     .item-2 = 哪一種藥會經由{ -tube }給我？要給多久？
     .item-3 = 我需要先停用正在用的某些藥嗎？例如抗凝血劑。
     .item-4 = 如果覺得哪裡不對勁，不論白天或晚上，我該打電話給誰？
-    .item-5 = 這在帳單上會算一次，還是每給一劑就算一次？（應該是整個系列只算一次。）
+    .item-5 = 這在帳單上會算一次，還是每給一劑就算一次？（應該是整個療程只算一次。）
 
 # Questions for 77003. No variables.
 questions-guidance =
