@@ -103,7 +103,6 @@ why-guidance =
 # and near the tailbone through a small natural opening (the caudal route).
 # $imaging (String) - "yes" or "no": whether live x-ray or CT pictures are used to check the tip.
 # .p-2 gives the medical names once: epidural space, and subarachnoid (intrathecal) space.
-# Second review: .item-1 had a comma between the subject and the object; removed.
 what-happens-single =
     .p-1 = { $region ->
         [upper] پزشک یک بار دارو را نزدیک نخاع شما تزریق می‌کند.
@@ -113,7 +112,7 @@ what-happens-single =
         [upper] دارو ممکن است به { -epidural-space } برود. این فضا درست بیرون کیسه‌ای است که نخاع شما را در بر گرفته است. یا ممکن است به { -fluid-space }، در داخل همین کیسه، برود. نام پزشکی این فضا، فضای { -fluid-space-medical } است.
        *[lower] دارو ممکن است به { -epidural-space } برود. این فضا درست بیرون کیسه‌ای است که اعصاب نخاعی شما را در بر گرفته است. یا ممکن است به { -fluid-space }، در داخل همین کیسه، برود. نام پزشکی این فضا، فضای { -fluid-space-medical } است.
     }
-    .item-1 = { -care-team } شما را برای این کار آماده می‌کند.
+    .item-1 = { -care-team }، شما را برای این کار آماده می‌کند.
     .item-2 = پزشک پوست شما را با { -numbing-medicine } بی‌حس می‌کند.
     .item-3 = پزشک سوزن را وارد می‌کند. گاهی { -tube(form: "indef") } نازک و نرم هم به کار می‌رود.
     .item-4 = { $imaging ->
@@ -129,7 +128,6 @@ what-happens-single =
 # and near the tailbone through a small natural opening (the caudal route).
 # $imaging (String) - "yes" or "no": whether live x-ray or CT pictures are used to check the tube.
 # .p-2 gives the medical names once: epidural space, and subarachnoid (intrathecal) space.
-# Second review: .item-1 had a comma between the subject and the object; removed.
 what-happens-catheter =
     .p-1 = { $region ->
         [upper] پزشک { -tube(form: "indef") } نازک و نرم را نزدیک نخاع شما می‌گذارد.
@@ -139,7 +137,7 @@ what-happens-catheter =
         [upper] { -tube } ممکن است در { -epidural-space } قرار بگیرد. این فضا درست بیرون کیسه‌ای است که نخاع شما را در بر گرفته است. یا ممکن است در { -fluid-space }، در داخل همین کیسه، قرار بگیرد. نام پزشکی این فضا، فضای { -fluid-space-medical } است.
        *[lower] { -tube } ممکن است در { -epidural-space } قرار بگیرد. این فضا درست بیرون کیسه‌ای است که اعصاب نخاعی شما را در بر گرفته است. یا ممکن است در { -fluid-space }، در داخل همین کیسه، قرار بگیرد. نام پزشکی این فضا، فضای { -fluid-space-medical } است.
     }
-    .item-1 = { -care-team } شما را برای این کار آماده می‌کند.
+    .item-1 = { -care-team }، شما را برای این کار آماده می‌کند.
     .item-2 = پزشک پوست شما را با { -numbing-medicine } بی‌حس می‌کند.
     .item-3 = پزشک اول سوزن را وارد می‌کند و بعد { -tube } را.
     .item-4 = { $imaging ->
