@@ -286,6 +286,20 @@ fn parse_code(code: &str) -> Result<ProcedureCode, AppError> {
     Ok(ProcedureCode::parse(code)?)
 }
 
+/// The code and the locale a request for one explanation names.
+fn target(
+    state: &AppState,
+    code: Result<Path<String>, PathRejection>,
+    query: Result<Query<LangQuery>, QueryRejection>,
+    headers: &HeaderMap,
+) -> Result<(ProcedureCode, Negotiated), AppError> {
+    let (Path(code), Query(query)) = (code?, query?);
+    Ok((
+        parse_code(&code)?,
+        negotiate(state, query.lang.as_deref(), headers)?,
+    ))
+}
+
 /// The explanation as served: it never echoes request text, so it can be kept and shared.
 fn explain(
     state: &AppState,
@@ -327,9 +341,7 @@ async fn explanation(
     query: Result<Query<LangQuery>, QueryRejection>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let (Path(code), Query(query)) = (code?, query?);
-    let code = parse_code(&code)?;
-    let negotiated = negotiate(&state, query.lang.as_deref(), &headers)?;
+    let (code, negotiated) = target(&state, code, query, &headers)?;
     let key = Key::Explanation {
         code,
         locale: negotiated.id,
@@ -350,9 +362,7 @@ async fn page(
     query: Result<Query<LangQuery>, QueryRejection>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let (Path(code), Query(query)) = (code?, query?);
-    let code = parse_code(&code)?;
-    let negotiated = negotiate(&state, query.lang.as_deref(), &headers)?;
+    let (code, negotiated) = target(&state, code, query, &headers)?;
     let key = Key::Page {
         code,
         locale: negotiated.id,
