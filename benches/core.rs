@@ -20,15 +20,7 @@ fn explain(c: &mut Criterion) {
     let negotiated = explainer.locales().negotiate_strict(&request).unwrap();
     c.bench_function(
         "render 62324 in ar from the Fluent bundle (first use)",
-        |b| {
-            b.iter(|| {
-                black_box(
-                    explainer
-                        .render(black_box("62324"), &negotiated)
-                        .unwrap(),
-                )
-            })
-        },
+        |b| b.iter(|| black_box(explainer.render(black_box("62324"), &negotiated).unwrap())),
     );
     let request = LanguageRequest::parse("pt-BR,es;q=0.8");
     c.bench_function("negotiate and explain 62324 (pt-BR,es;q=0.8)", |b| {

@@ -137,8 +137,11 @@ pub fn write_atomically(path: &Path, bytes: &[u8], personal: bool) -> anyhow::Re
         #[cfg(unix)]
         if !personal {
             use std::os::unix::fs::PermissionsExt;
-            let mode = existing.as_ref().map_or(0o644, |m| m.permissions().mode() & 0o7777);
-            tmp.as_file().set_permissions(fs::Permissions::from_mode(mode))?;
+            let mode = existing
+                .as_ref()
+                .map_or(0o644, |m| m.permissions().mode() & 0o7777);
+            tmp.as_file()
+                .set_permissions(fs::Permissions::from_mode(mode))?;
         }
         #[cfg(not(unix))]
         let _ = (personal, &existing);

@@ -70,7 +70,13 @@ fn codes(explainer: &Explainer, args: ListArgs) -> anyhow::Result<Vec<u8>> {
         ListFormat::Json => serde_json::to_string_pretty(&codes)? + "\n",
         ListFormat::Text => codes
             .iter()
-            .map(|c| format!("{}  {}\n", c.code, cpt_explain_core::i18n::strip_bidi(&c.title)))
+            .map(|c| {
+                format!(
+                    "{}  {}\n",
+                    c.code,
+                    cpt_explain_core::i18n::strip_bidi(&c.title)
+                )
+            })
             .collect(),
     }
     .into_bytes())

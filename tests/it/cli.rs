@@ -132,7 +132,10 @@ fn traditional_chinese_for_taiwan_and_persian_for_dari_with_a_note() {
         (Some("fa"), Some(true))
     );
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.contains("fa") && stderr.contains("nearest"), "{stderr}");
+    assert!(
+        stderr.contains("fa") && stderr.contains("nearest"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -336,17 +339,33 @@ fn handout_files_with_a_patients_name_are_private_and_devices_are_never_replaced
     // Personal: owner only, whatever the umask.
     let personal = dir.path().join("ana.pdf");
     cmd()
-        .args(["handout", "62324", "--lang", "es", "--patient-name", "Ana Pérez", "-o"])
+        .args([
+            "handout",
+            "62324",
+            "--lang",
+            "es",
+            "--patient-name",
+            "Ana Pérez",
+            "-o",
+        ])
         .arg(&personal)
         .assert()
         .success();
     assert_eq!(mode(&personal), 0o600);
     // Not personal: an ordinary file; an existing target keeps its mode.
     let plain = dir.path().join("plain.html");
-    cmd().args(["handout", "62324", "-o"]).arg(&plain).assert().success();
+    cmd()
+        .args(["handout", "62324", "-o"])
+        .arg(&plain)
+        .assert()
+        .success();
     assert_eq!(mode(&plain), 0o644);
     std::fs::set_permissions(&plain, std::fs::Permissions::from_mode(0o640)).unwrap();
-    cmd().args(["handout", "62322", "-o"]).arg(&plain).assert().success();
+    cmd()
+        .args(["handout", "62322", "-o"])
+        .arg(&plain)
+        .assert()
+        .success();
     assert_eq!(mode(&plain), 0o640);
     // A FIFO (or a device) is refused, not renamed over.
     let fifo = dir.path().join("pipe");
@@ -364,7 +383,12 @@ fn handout_files_with_a_patients_name_are_private_and_devices_are_never_replaced
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a regular file"));
-    assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo_like());
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo_like()
+    );
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .filter_map(|e| e.ok())
@@ -391,7 +415,14 @@ impl FifoLike for std::fs::FileType {
 fn an_interrupted_batch_leaves_no_part_file() {
     let dir = tempfile::tempdir().unwrap();
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_cpt-explain"))
-        .args(["handouts", "--format", "pdf", "--patient-name", "Ana Pérez", "--out"])
+        .args([
+            "handouts",
+            "--format",
+            "pdf",
+            "--patient-name",
+            "Ana Pérez",
+            "--out",
+        ])
         .arg(dir.path())
         .stderr(std::process::Stdio::null())
         .spawn()

@@ -133,8 +133,15 @@ fn the_json_shape_is_the_published_contract() {
     assert_eq!(
         ids,
         [
-            "why", "what-happens", "medicines", "how-given", "imaging", "emergency",
-            "when-to-call", "billing", "questions"
+            "why",
+            "what-happens",
+            "medicines",
+            "how-given",
+            "imaging",
+            "emergency",
+            "when-to-call",
+            "billing",
+            "questions"
         ]
     );
     for section in json["sections"].as_array().unwrap() {
@@ -150,7 +157,9 @@ fn the_json_shape_is_the_published_contract() {
     assert_eq!(json["sections"][1]["numbered"], true);
     assert_eq!(json["sections"][5]["emphasis"], "emergency");
     assert_eq!(json["sections"][6]["emphasis"], "warning");
-    assert!(json["labels"]["language_line"].is_string() && json["labels"]["document_title"].is_string());
+    assert!(
+        json["labels"]["language_line"].is_string() && json["labels"]["document_title"].is_string()
+    );
     let related = &json["related"][0];
     assert_eq!(related["code"], "62325");
     assert!(
@@ -314,7 +323,10 @@ fn source_words(e: &cpt_explain_core::Explained) -> std::collections::HashSet<St
 /// True for what the terminal renderer adds around texts: list markers and heading rules.
 fn is_decoration(token: &str) -> bool {
     token == "•"
-        || token.trim_end_matches('.').chars().all(|c| c.is_ascii_digit())
+        || token
+            .trim_end_matches('.')
+            .chars()
+            .all(|c| c.is_ascii_digit())
         || token.chars().all(|c| c == '═' || c == '─')
 }
 
@@ -391,9 +403,15 @@ fn label_lines(e: &cpt_explain_core::Explained) -> Vec<String> {
 fn chinese_labels_use_full_width_punctuation() {
     for code in codes() {
         for line in label_lines(&explain(&code, "zh-Hans")) {
-            assert!(!line.contains([':', ';']), "{code}: ASCII colon in {line:?}");
+            assert!(
+                !line.contains([':', ';']),
+                "{code}: ASCII colon in {line:?}"
+            );
             assert!(!line.contains(". "), "{code}: ASCII full stop in {line:?}");
-            assert!(line.contains('：'), "{code}: no full-width colon in {line:?}");
+            assert!(
+                line.contains('：'),
+                "{code}: no full-width colon in {line:?}"
+            );
         }
     }
 }
@@ -433,7 +451,14 @@ fn no_renderer_joins_translated_strings_with_punctuation() {
     // A label and a value side by side with ASCII punctuation between them, in a template
     // (`{{ a }}: {{ b }}`, `a + ": " + b`) or in Rust (`"{}: {}"`, `"{a}. {b}"`).
     let joins = [
-        "}}: {{", "}}. {{", "}} · {{", "+ \": \" +", "+ \". \" +", "{}: {}", "{}. {}", "{} · {}",
+        "}}: {{",
+        "}}. {{",
+        "}} · {{",
+        "+ \": \" +",
+        "+ \". \" +",
+        "{}: {}",
+        "{}. {}",
+        "{} · {}",
     ];
     for path in files {
         let Ok(source) = std::fs::read_to_string(&path) else {

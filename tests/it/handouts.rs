@@ -88,7 +88,11 @@ fn every_html_handout_is_complete_and_self_contained() {
             assert_eq!(root_el.value().attr("lang"), Some(tag.as_str()));
             assert_eq!(
                 root_el.value().attr("dir"),
-                Some(if ["ar", "fa"].contains(&tag.as_str()) { "rtl" } else { "ltr" })
+                Some(if ["ar", "fa"].contains(&tag.as_str()) {
+                    "rtl"
+                } else {
+                    "ltr"
+                })
             );
             let ids = ["summary"]
                 .into_iter()

@@ -2,8 +2,8 @@
 
 mod cli;
 mod explanations;
-mod infobutton;
 mod handouts;
+mod infobutton;
 mod locales;
 mod negotiation;
 mod readability;

@@ -99,7 +99,8 @@ fn default_and_strict_negotiation() {
         .unwrap_err();
     let message = err.to_string();
     for tag in [
-        "en", "es", "zh-Hans", "ru", "ar", "vi", "fr", "de", "ko", "tl", "zh-Hant", "pt", "ht", "fa",
+        "en", "es", "zh-Hans", "ru", "ar", "vi", "fr", "de", "ko", "tl", "zh-Hant", "pt", "ht",
+        "fa",
     ] {
         assert!(message.contains(tag), "{message} lacks {tag}");
     }

@@ -277,7 +277,10 @@ async fn handouts_over_http_with_personal_fields() {
     assert_eq!(r.header(header::CACHE_CONTROL), "private, no-store");
     assert_eq!(r.header(header::ETAG), "", "no ETag fingerprints a patient");
     assert_eq!(r.header(header::REFERRER_POLICY), "no-referrer");
-    assert!(r.header(header::CONTENT_SECURITY_POLICY).contains("default-src 'none'"));
+    assert!(
+        r.header(header::CONTENT_SECURITY_POLICY)
+            .contains("default-src 'none'")
+    );
     let r = get("/v1/explanations/62324/handout.pdf?lang=ko&clinic=%23read(%22%2Fetc%2Fpasswd%22)")
         .await;
     assert_eq!(r.status, StatusCode::OK);
@@ -318,7 +321,13 @@ async fn post_json(uri: &str, body: &str) -> Reply {
         .unwrap();
     let status = response.status();
     let headers = response.headers().clone();
-    let body = response.into_body().collect().await.unwrap().to_bytes().to_vec();
+    let body = response
+        .into_body()
+        .collect()
+        .await
+        .unwrap()
+        .to_bytes()
+        .to_vec();
     Reply {
         status,
         headers,
@@ -345,7 +354,11 @@ async fn personal_handouts_by_post_keep_names_out_of_urls() {
     .await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.body.starts_with(b"%PDF"));
-    let r = post_json("/v1/explanations/62324/handout.pdf", r#"{"patient": "typo"}"#).await;
+    let r = post_json(
+        "/v1/explanations/62324/handout.pdf",
+        r#"{"patient": "typo"}"#,
+    )
+    .await;
     assert_eq!(r.status.as_u16() / 100, 4);
     assert_eq!(r.json()["error"], "bad_body");
     let r = post_json("/v1/explanations/62324/handout.pdf", "not json").await;
@@ -365,15 +378,28 @@ async fn nan_weights_and_padded_codes_never_reach_a_5xx() {
             uri,
             &[
                 (header::ACCEPT_LANGUAGE, nan.as_str()),
-                (header::ACCEPT_ENCODING, "gzip;q=NaN, br;q=nan, deflate;q=1e999"),
+                (
+                    header::ACCEPT_ENCODING,
+                    "gzip;q=NaN, br;q=nan, deflate;q=1e999",
+                ),
             ],
         )
         .await;
         assert_eq!(r.status, StatusCode::OK, "{uri}");
         assert_eq!(r.header(header::CONTENT_LANGUAGE), "es", "{uri}");
     }
-    rejects("/v1/explanations/%2062324", StatusCode::BAD_REQUEST, "malformed_code").await;
-    rejects("/v1/explanations/62324%20", StatusCode::BAD_REQUEST, "malformed_code").await;
+    rejects(
+        "/v1/explanations/%2062324",
+        StatusCode::BAD_REQUEST,
+        "malformed_code",
+    )
+    .await;
+    rejects(
+        "/v1/explanations/62324%20",
+        StatusCode::BAD_REQUEST,
+        "malformed_code",
+    )
+    .await;
 }
 
 proptest::proptest! {
@@ -561,7 +587,10 @@ async fn infobutton_json_and_jsonp() {
     assert_eq!(entry["lang"], "es");
     assert!(entry["title"]["_value"].as_str().unwrap().len() > 10);
     assert_eq!(entry["summary"]["type"], "html");
-    assert_eq!(entry["link"].as_array().unwrap().len(), crate::tags().len() + 2);
+    assert_eq!(
+        entry["link"].as_array().unwrap().len(),
+        crate::tags().len() + 2
+    );
     assert_eq!(
         json["feed"]["category"][0]["scheme"],
         "mainSearchCriteria.v.c"
@@ -775,8 +804,15 @@ fn a_real_socket_and_a_graceful_stop_with_a_request_in_flight() {
     stream.read_to_string(&mut response).unwrap();
     assert!(response.starts_with("HTTP/1.1 200"), "{response}");
     assert!(response.contains("Secret Person"), "{response}");
-    assert!(response.to_ascii_lowercase().contains("cache-control: private, no-store"));
-    assert!(!response.to_ascii_lowercase().contains("etag:"), "no ETag on a personal handout");
+    assert!(
+        response
+            .to_ascii_lowercase()
+            .contains("cache-control: private, no-store")
+    );
+    assert!(
+        !response.to_ascii_lowercase().contains("etag:"),
+        "no ETag on a personal handout"
+    );
     let status = child.wait().unwrap();
     assert!(status.success(), "{status}");
     let mut log = String::new();
@@ -803,13 +839,21 @@ fn a_half_sent_head_is_closed_after_the_header_timeout() {
     use std::time::{Duration, Instant};
     let (mut child, _stderr, addr) = spawn_server(&["--header-timeout", "1"]);
     let mut stream = TcpStream::connect(&addr).unwrap();
-    stream.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n").unwrap();
-    stream.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    stream
+        .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n")
+        .unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
     let started = Instant::now();
     let mut rest = Vec::new();
     let _ = stream.read_to_end(&mut rest);
     // Closed by the server (not by our own 20 s read timeout).
-    assert!(started.elapsed() < Duration::from_secs(15), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(15),
+        "{:?}",
+        started.elapsed()
+    );
     let _ = child.kill();
     let _ = child.wait();
 }

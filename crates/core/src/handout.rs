@@ -99,7 +99,9 @@ pub fn header(
         }
     }
     let call_us = match given(&personal.phone) {
-        Some(phone) => Some(explainer.personal_line(&e.locale, "handout-call-us", "phone", phone)?),
+        Some(phone) => {
+            Some(explainer.personal_line(&e.locale, "handout-call-us", "phone", phone)?)
+        }
         None => None,
     };
     Ok(Header { fields, call_us })
@@ -123,7 +125,10 @@ pub fn check_personal(personal: &Personal) -> Result<(), Error> {
         }
         // Bidi embeddings, overrides and isolates could reorder the rest of the line, and a
         // noncharacter is never text: refused, in HTML and PDF alike. (Each value is isolated by us.)
-        if let Some(c) = value.chars().find(|&c| is_bidi_control(c) || is_noncharacter(c)) {
+        if let Some(c) = value
+            .chars()
+            .find(|&c| is_bidi_control(c) || is_noncharacter(c))
+        {
             return Err(Error::BadField {
                 field: name,
                 reason: format!("contains U+{:04X}, which cannot be printed", c as u32),
@@ -156,7 +161,14 @@ mod tests {
 
     #[test]
     fn refuses_what_cannot_be_printed() {
-        for bad in ["a\u{202E}b", "a\u{2066}b", "\u{FFFF}", "\u{FDD0}", "\u{1FFFE}", "a\nb"] {
+        for bad in [
+            "a\u{202E}b",
+            "a\u{2066}b",
+            "\u{FFFF}",
+            "\u{FDD0}",
+            "\u{1FFFE}",
+            "a\nb",
+        ] {
             assert!(check_personal(&with_name(bad)).is_err(), "{bad:?}");
         }
         for good in ["Ana (Pérez) <b>", "محمد", "王小明", "O'Brien-Smith"] {

@@ -195,7 +195,9 @@ pub fn weighted_list(input: &str) -> Vec<(&str, f32)> {
 
 /// `qvalue = ( "0" [ "." 0*3DIGIT ] ) / ( "1" [ "." 0*3("0") ] )`, leniently: any digits.
 fn parse_qvalue(value: &str) -> Option<f32> {
-    if value.is_empty() || value.len() > 5 || !value.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+    if value.is_empty()
+        || value.len() > 5
+        || !value.bytes().all(|b| b.is_ascii_digit() || b == b'.')
     {
         return None;
     }
@@ -412,11 +414,13 @@ impl Locales {
             (*by_script.or(by_region).or(same_language.first())?, false)
         };
         candidate.language = ours.langid.language;
-        if nearest || ours.nearest.iter().any(|n| match (n.script, n.region) {
-            (Some(s), _) => requested.script == Some(s),
-            (None, Some(r)) => requested.region == Some(r) && requested.script.is_none(),
-            (None, None) => false,
-        }) {
+        if nearest
+            || ours.nearest.iter().any(|n| match (n.script, n.region) {
+                (Some(s), _) => requested.script == Some(s),
+                (None, Some(r)) => requested.region == Some(r) && requested.script.is_none(),
+                (None, None) => false,
+            })
+        {
             nearest = true;
             candidate.script = ours.langid.script;
             candidate.region = None;
@@ -479,9 +483,7 @@ fn load_locale(info: LocaleInfo) -> Result<Locale, Error> {
     let regions = info
         .regions
         .iter()
-        .map(|r| {
-            Region::from_str(r).map_err(|e| Error::Data(format!("region {r:?}: {e}")))
-        })
+        .map(|r| Region::from_str(r).map_err(|e| Error::Data(format!("region {r:?}: {e}"))))
         .collect::<Result<_, _>>()?;
     Ok(Locale {
         info,

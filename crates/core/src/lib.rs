@@ -31,8 +31,7 @@ pub use crate::code::ProcedureCode;
 pub use crate::error::Error;
 pub use crate::explanation::{Emphasis, Explained, Explanation, Related, Section, SectionId};
 pub use crate::i18n::{
-    Direction, LanguageRequest, LineBreak, LocaleId, LocaleInfo, Locales, Negotiated,
-    ReviewStatus,
+    Direction, LanguageRequest, LineBreak, LocaleId, LocaleInfo, Locales, Negotiated, ReviewStatus,
 };
 
 /// The catalogue and the locales, loaded once and shared across threads.

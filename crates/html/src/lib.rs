@@ -32,7 +32,11 @@ pub struct PageLinks {
 }
 
 /// The handout for `e`: one self-contained HTML file with inline CSS and a print stylesheet.
-pub fn handout(explainer: &Explainer, e: &Explanation, opts: &HandoutOptions) -> Result<String, Error> {
+pub fn handout(
+    explainer: &Explainer,
+    e: &Explanation,
+    opts: &HandoutOptions,
+) -> Result<String, Error> {
     check_personal(&opts.personal)?;
     let header = header(explainer, e, &opts.personal)?;
     render(
@@ -47,7 +51,11 @@ pub fn handout(explainer: &Explainer, e: &Explanation, opts: &HandoutOptions) ->
 }
 
 /// The page a portal shows or frames: the explanation, a language switcher and links to the handouts.
-pub fn page(e: &Explanation, languages: &[&LocaleInfo], links: &PageLinks) -> Result<String, Error> {
+pub fn page(
+    e: &Explanation,
+    languages: &[&LocaleInfo],
+    links: &PageLinks,
+) -> Result<String, Error> {
     render(
         "page.html",
         context! {
@@ -63,7 +71,10 @@ pub fn page(e: &Explanation, languages: &[&LocaleInfo], links: &PageLinks) -> Re
 
 /// The HTML summary an Infobutton feed entry carries.
 pub fn infobutton_summary(e: &Explanation) -> Result<String, Error> {
-    render("infobutton-summary.html", context! { e => Value::from(Serde(e)) })
+    render(
+        "infobutton-summary.html",
+        context! { e => Value::from(Serde(e)) },
+    )
 }
 
 fn render(name: &str, ctx: Value) -> Result<String, Error> {
@@ -81,10 +92,16 @@ fn templates() -> &'static Environment<'static> {
         // Names end in .html, so minijinja escapes every value for HTML.
         for (name, source) in [
             ("base.html", include_str!("../templates/base.html")),
-            ("explanation.html", include_str!("../templates/explanation.html")),
+            (
+                "explanation.html",
+                include_str!("../templates/explanation.html"),
+            ),
             ("handout.html", include_str!("../templates/handout.html")),
             ("page.html", include_str!("../templates/page.html")),
-            ("infobutton-summary.html", include_str!("../templates/infobutton-summary.html")),
+            (
+                "infobutton-summary.html",
+                include_str!("../templates/infobutton-summary.html"),
+            ),
         ] {
             env.add_template(name, source)
                 .expect("templates are checked by the tests");
@@ -99,7 +116,13 @@ mod tests {
 
     #[test]
     fn every_template_parses() {
-        for name in ["base.html", "explanation.html", "handout.html", "page.html", "infobutton-summary.html"] {
+        for name in [
+            "base.html",
+            "explanation.html",
+            "handout.html",
+            "page.html",
+            "infobutton-summary.html",
+        ] {
             assert!(templates().get_template(name).is_ok(), "{name}");
         }
     }

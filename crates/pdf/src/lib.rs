@@ -150,7 +150,11 @@ impl<'a> Data<'a> {
                 Paper::Letter => "us-letter",
                 Paper::A4 => "a4",
             },
-            size: if opts.large_print { LARGE_PRINT_PT } else { BODY_PT },
+            size: if opts.large_print {
+                LARGE_PRINT_PT
+            } else {
+                BODY_PT
+            },
             document_title: &e.labels.document_title,
             code_label: &e.labels.code,
             title: &e.title,

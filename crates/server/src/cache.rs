@@ -76,7 +76,11 @@ impl Entry {
             HeaderValue::try_from(format!("\"{hash:016x}{suffix}\""))
                 .expect("hex digits are a valid header value")
         };
-        Entry::with_etags(body, content_type, Some([etag(""), etag("-gzip"), etag("-br")]))
+        Entry::with_etags(
+            body,
+            content_type,
+            Some([etag(""), etag("-gzip"), etag("-br")]),
+        )
     }
 
     /// A response with personal fields: sent `private, no-store`, with no `ETag`.
@@ -145,9 +149,7 @@ impl Entry {
                 .filter_map(|v| v.to_str().ok())
                 .flat_map(|v| v.split(','))
                 .map(str::trim)
-                .any(|tag| {
-                    tag == "*" || tag.trim_start_matches("W/").as_bytes() == etag.as_bytes()
-                })
+                .any(|tag| tag == "*" || tag.trim_start_matches("W/").as_bytes() == etag.as_bytes())
         });
         let mut response = if not_modified {
             StatusCode::NOT_MODIFIED.into_response()
@@ -175,7 +177,10 @@ impl Entry {
         match etag {
             Some(etag) => {
                 h.insert(header::ETAG, etag.clone());
-                h.insert(header::CACHE_CONTROL, HeaderValue::from_static(CACHE_CONTROL));
+                h.insert(
+                    header::CACHE_CONTROL,
+                    HeaderValue::from_static(CACHE_CONTROL),
+                );
             }
             None => {
                 h.insert(header::CACHE_CONTROL, HeaderValue::from_static(NO_STORE));
@@ -184,7 +189,10 @@ impl Entry {
         if self.content_type.starts_with("text/html") {
             // A page never tells the next site where the reader came from (its URL may be a
             // handout link with a patient's name in it).
-            h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+            h.insert(
+                header::REFERRER_POLICY,
+                HeaderValue::from_static("no-referrer"),
+            );
         }
         let vary = match (self.negotiated, self.compressible()) {
             (true, true) => Some("Accept-Language, Accept-Encoding"),
@@ -226,7 +234,9 @@ impl Cache {
     /// A cache that holds at most `budget` bytes.
     pub(super) fn new(budget: u64) -> Cache {
         // Most entries are 5 to 60 KB: room for about that many items in the index.
-        let items = usize::try_from(budget / 16_384).unwrap_or(usize::MAX).max(16);
+        let items = usize::try_from(budget / 16_384)
+            .unwrap_or(usize::MAX)
+            .max(16);
         Cache {
             entries: quick_cache::sync::Cache::with_weighter(items, budget, ByteWeighter),
         }

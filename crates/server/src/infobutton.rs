@@ -145,7 +145,10 @@ fn answer(
     };
     let criteria = criteria(&params)?;
     // ISO 639-1; some clients send "sp" for Spanish.
-    let lang = match params.get("informationRecipient.languageCode.c").map(str::trim) {
+    let lang = match params
+        .get("informationRecipient.languageCode.c")
+        .map(str::trim)
+    {
         Some(l) if l.eq_ignore_ascii_case("sp") => "es",
         Some(l) => l,
         None => "",
@@ -312,14 +315,20 @@ fn entry(
         });
     }
     links.push(Link {
-        href: format!("{base}/v1/explanations/{}/handout.html?lang={}", e.code, e.locale),
+        href: format!(
+            "{base}/v1/explanations/{}/handout.html?lang={}",
+            e.code, e.locale
+        ),
         rel: "related",
         kind: "text/html",
         hreflang: e.locale.clone(),
         title: e.labels.print.clone(),
     });
     links.push(Link {
-        href: format!("{base}/v1/explanations/{}/handout.pdf?lang={}", e.code, e.locale),
+        href: format!(
+            "{base}/v1/explanations/{}/handout.pdf?lang={}",
+            e.code, e.locale
+        ),
         rel: "related",
         kind: "application/pdf",
         hreflang: e.locale.clone(),
@@ -328,7 +337,10 @@ fn entry(
     let mut entry_categories = vec![
         ("mainSearchCriteria.v.c".to_owned(), e.code.to_string()),
         // The code system as the client sent it (CPT's, or HCPCS's for a Level I code).
-        ("mainSearchCriteria.v.cs".to_owned(), criterion.system.clone()),
+        (
+            "mainSearchCriteria.v.cs".to_owned(),
+            criterion.system.clone(),
+        ),
         ("mainSearchCriteria.v.dn".to_owned(), e.title.clone()),
     ];
     entry_categories.extend(

@@ -136,7 +136,12 @@ pub fn app(config: &ServerConfig) -> Result<Router, AppError> {
         "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors {}",
         config.frame_ancestors.join(" ")
     );
-    let public_url = public_url(config.public_url.as_deref().unwrap_or("http://127.0.0.1:8080"))?;
+    let public_url = public_url(
+        config
+            .public_url
+            .as_deref()
+            .unwrap_or("http://127.0.0.1:8080"),
+    )?;
     let mut spec: serde_json::Value = serde_json::from_str(OPENAPI).map_err(AppError::internal)?;
     spec["servers"] = serde_json::json!([{ "url": public_url }]);
     let spec = Entry::new(
@@ -497,7 +502,8 @@ async fn handout(
 /// The headers a GET would get, without its body. Its length is not known without typesetting, so
 /// the response has none (rather than a false `Content-Length: 0`).
 fn head_only(content_type: &'static str, personal: bool, locale: &str) -> Response {
-    let unknown_length = futures_util::stream::empty::<Result<axum::body::Bytes, std::convert::Infallible>>();
+    let unknown_length =
+        futures_util::stream::empty::<Result<axum::body::Bytes, std::convert::Infallible>>();
     let mut response = Response::new(axum::body::Body::from_stream(unknown_length));
     let h = response.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
@@ -527,7 +533,6 @@ fn cached(
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use axum::body::Body;
@@ -552,7 +557,9 @@ mod tests {
             .await
             .unwrap();
         assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
-        let body = axum::body::to_bytes(response.into_body(), 4096).await.unwrap();
+        let body = axum::body::to_bytes(response.into_body(), 4096)
+            .await
+            .unwrap();
         let json: serde_json::Value = serde_json::from_slice(&body).unwrap();
         assert_eq!(json["error"], "internal");
     }

@@ -55,8 +55,8 @@ pub async fn serve_listener(
         config.public_url = Some(format!("http://{}", listener.local_addr()?));
     }
     let config = &config;
-    let router =
-        app(config).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e.message))?;
+    let router = app(config)
+        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e.message))?;
     let mut builder = auto::Builder::new(TokioExecutor::new());
     builder
         .http1()

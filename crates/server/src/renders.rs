@@ -81,7 +81,10 @@ mod tests {
         tokio::time::sleep(Duration::from_millis(50)).await;
         // One renders, one waits: the third finds the queue full.
         let third = renders.run(|| 3).await;
-        assert_eq!(third.unwrap_err().status, axum::http::StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(
+            third.unwrap_err().status,
+            axum::http::StatusCode::SERVICE_UNAVAILABLE
+        );
         release.send(()).unwrap();
         assert!(first.await.unwrap().is_ok());
         assert_eq!(second.await.unwrap().unwrap(), 2);

@@ -81,7 +81,11 @@ impl Wrap {
 
     fn item(&self, out: &mut String, marker: &str, text: &str) {
         let indent = " ".repeat(display_width(marker));
-        let _ = writeln!(out, "{}", fill(&strip_bidi(text), self.options(marker, &indent)));
+        let _ = writeln!(
+            out,
+            "{}",
+            fill(&strip_bidi(text), self.options(marker, &indent))
+        );
     }
 
     fn heading(&self, out: &mut String, text: &str, rule: char) {
@@ -106,7 +110,10 @@ fn unicode_words_whole_hyphenated(line: &str) -> Box<dyn Iterator<Item = Word<'_
         let end = offset + word.word.len() + word.whitespace.len();
         let joins_next = word.whitespace.is_empty()
             && word.word.ends_with(['-', '\u{2010}', '\u{2011}'])
-            && line[end..].chars().next().is_some_and(char::is_alphanumeric);
+            && line[end..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
         if !joins_next {
             words.push(Word::from(&line[from..end]));
             start = None;
@@ -126,7 +133,10 @@ mod tests {
         let opts = Options::new(width)
             .word_separator(separator)
             .word_splitter(WordSplitter::NoHyphenation);
-        textwrap::wrap(text, opts).into_iter().map(|l| l.into_owned()).collect()
+        textwrap::wrap(text, opts)
+            .into_iter()
+            .map(|l| l.into_owned())
+            .collect()
     }
 
     #[test]
@@ -144,7 +154,10 @@ mod tests {
         let text = "의사가 척추 근처에 가늘고 부드러운 관을 넣습니다";
         for width in 8..30 {
             for line in wrapped(text, width, WordSeparator::AsciiSpace) {
-                assert!(text.split(' ').any(|w| line.trim().starts_with(w)), "{width}: {line:?}");
+                assert!(
+                    text.split(' ').any(|w| line.trim().starts_with(w)),
+                    "{width}: {line:?}"
+                );
             }
         }
     }
