@@ -291,21 +291,11 @@ fn entry(
     infos.sort_by_key(|info| info.tag != e.locale);
     let mut links = Vec::new();
     for info in infos {
-        let Some(id) = locales.id_of(&info.tag) else {
+        // Each language's title, from the explanations kept once rendered.
+        let Some(other) = locales.negotiate_exact(&info.tag) else {
             continue;
         };
-        let negotiated = locales.negotiate_or_default(&LanguageRequest::parse(&info.tag));
-        let title = if id == negotiated.id && info.tag == e.locale {
-            e.title.clone()
-        } else {
-            state
-                .explainer
-                .codes(&negotiated)?
-                .into_iter()
-                .find(|c| c.code == e.code)
-                .map(|c| c.title)
-                .unwrap_or_default()
-        };
+        let title = state.explainer.explain_code(e.code, other)?.title.clone();
         links.push(Link {
             href: format!("{base}/explain/{}?lang={}", e.code, info.tag),
             rel: "alternate",
