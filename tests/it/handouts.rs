@@ -342,6 +342,102 @@ fn the_same_input_gives_the_same_bytes() {
 }
 
 #[test]
+fn the_same_input_gives_the_same_bytes_in_two_separate_processes() {
+    // Two processes share no memo cache: what matches here is what Typst makes from the input.
+    let run = || {
+        let out = Command::new(env!("CARGO_BIN_EXE_cpt-explain"))
+            .args(["handout", "62324", "--lang", "ar", "--format", "pdf"])
+            .args(["--patient-name", "Ana (Pérez) <b>", "--date", "2026-11-26"])
+            .args(["--phone", "+1 (555) 010-0199"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(out.stdout.starts_with(b"%PDF-"));
+        out.stdout
+    };
+    let (first, second) = (run(), run());
+    assert!(first == second, "two processes made different PDFs");
+}
+
+/// Everything a handout at the longest shows at the top: every personal field filled in.
+fn full_header() -> HandoutOptions {
+    HandoutOptions {
+        personal: Personal {
+            patient_name: Some("Ana (Pérez) María González-Villanueva".to_owned()),
+            date: Some("2026-11-26".to_owned()),
+            clinic: Some("Riverside Spine and Pain Clinic".to_owned()),
+            phone: Some("+1 (555) 010-0199".to_owned()),
+        },
+        ..HandoutOptions::default()
+    }
+}
+
+#[test]
+fn every_pdf_handout_fits_two_pages_at_12_pt_on_letter_and_a4() {
+    assert!(cpt_explain_pdf::BODY_PT >= 12.0);
+    let mut over = Vec::new();
+    for paper in [Paper::Letter, Paper::A4] {
+        let opts = HandoutOptions {
+            paper,
+            ..full_header()
+        };
+        for tag in tags() {
+            for code in codes() {
+                let doc = lopdf::Document::load_mem(&pdf(&code, &tag, &opts)).unwrap();
+                let pages = doc.get_pages().len();
+                if pages > 2 {
+                    over.push(format!("{tag} {code} {paper:?}: {pages} pages"));
+                }
+            }
+        }
+    }
+    assert!(over.is_empty(), "{over:#?}");
+}
+
+/// pdftotext's own direction marks (embeddings and isolates it adds around runs) removed.
+fn without_direction_marks(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+        .collect()
+}
+
+#[test]
+fn personal_fields_keep_their_logical_order_in_an_arabic_pdf() {
+    let opts = HandoutOptions {
+        personal: Personal {
+            patient_name: Some("Ana (Pérez) <b>".to_owned()),
+            date: Some("2026-11-26".to_owned()),
+            clinic: Some("Clínica (Norte)".to_owned()),
+            phone: Some("+1 (555) 010-0199".to_owned()),
+        },
+        ..HandoutOptions::default()
+    };
+    for code in codes() {
+        let text = without_direction_marks(&pdf_text(&pdf(&code, "ar", &opts)));
+        // pdftotext puts each line in reading order; a field drawn reversed or broken over two
+        // lines (a misdialled phone number) reads differently.
+        for field in [
+            "Ana (Pérez) <b>",
+            "2026-11-26",
+            "Clínica (Norte)",
+            "+1 (555) 010-0199",
+        ] {
+            assert!(
+                text.lines().any(|l| l.contains(field)),
+                "{code}: {field} not found on one line in logical order in:\n{text}"
+            );
+        }
+        for reversed in ["0199-010", "26-11-2026", ") 555("] {
+            assert!(!text.contains(reversed), "{code}: {reversed}");
+        }
+    }
+}
+
+#[test]
 fn large_print_and_paper_size() {
     let normal = HandoutOptions::default();
     let large = HandoutOptions {

@@ -72,6 +72,9 @@ pub struct Header {
     pub fields: Vec<String>,
     /// "Questions or problems? Call us at …", when a phone number is given.
     pub call_us: Option<String>,
+    /// The values that must never be broken across lines, as they appear (isolated) in the lines
+    /// above: the date and the phone number. A phone number split over two lines gets misdialled.
+    pub keep_whole: Vec<String>,
 }
 
 /// Formats the header of a handout of `e` with these personal fields (checked first).
@@ -89,6 +92,10 @@ pub fn header(
             .map(|v| format!("\u{2068}{v}\u{2069}"))
     };
     let mut fields = Vec::new();
+    let keep_whole = [&personal.date, &personal.phone]
+        .into_iter()
+        .filter_map(given)
+        .collect();
     for (message, value) in [
         ("handout-field-patient", &personal.patient_name),
         ("handout-field-date", &personal.date),
@@ -104,7 +111,11 @@ pub fn header(
         }
         None => None,
     };
-    Ok(Header { fields, call_us })
+    Ok(Header {
+        fields,
+        call_us,
+        keep_whole,
+    })
 }
 
 /// Checks the personal fields: not too long, no control characters that would garble a line.

@@ -88,9 +88,9 @@ pub fn render(
     })
 }
 
-/// Body text size in points. (Patient materials are often set at 12 pt; at 12 pt the second edition's
-/// texts take three pages in most locales, so until the layout is reworked it stays at 10.5 pt.)
-pub const BODY_PT: f64 = 10.5;
+/// Body text size in points: patient materials are set at 12 pt or more. Every handout fits in two
+/// pages at this size on Letter and A4 (tested), thanks to the two-column layout.
+pub const BODY_PT: f64 = 12.0;
 /// Body text size in points with large print.
 pub const LARGE_PRINT_PT: f64 = 16.0;
 
@@ -117,6 +117,15 @@ struct Data<'a> {
     disclaimer: &'a str,
     fields: Vec<String>,
     call_us: Option<&'a str>,
+    keep_whole: Vec<KeepWhole<'a>>,
+}
+
+/// A value never broken across lines, and its own direction (Unicode's first strong character, as
+/// its isolation marks give it in running text; inside its box it needs saying).
+#[derive(Serialize)]
+struct KeepWhole<'a> {
+    text: &'a str,
+    rtl: bool,
 }
 
 #[derive(Serialize)]
@@ -183,6 +192,15 @@ impl<'a> Data<'a> {
             disclaimer: &e.disclaimer,
             fields: header.fields.iter().map(|f| breakable(f)).collect(),
             call_us: header.call_us.as_deref(),
+            keep_whole: header
+                .keep_whole
+                .iter()
+                .map(|text| KeepWhole {
+                    text,
+                    rtl: unicode_bidi::get_base_direction(text.as_str())
+                        == unicode_bidi::Direction::Rtl,
+                })
+                .collect(),
         }
     }
 }
