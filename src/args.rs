@@ -11,6 +11,7 @@ Examples:
   cpt-explain codes --lang zh-Hans            the codes we explain, with titles in Chinese
   cpt-explain locales                         the languages and their review status
   cpt-explain review status                   what qualified reviewers have signed off, per language
+  cpt-explain review export --lang es -o es.xlf   the Spanish texts for a translator (XLIFF 2.0)
   cpt-explain handout 62324 --lang ar --format pdf -o handout.pdf --patient-name 'Ana Pérez'
   cpt-explain handouts --out handouts         every code in every language, PDF and HTML
 

@@ -36,7 +36,10 @@ pub fn parse(source: &str) -> anyhow::Result<ast::Resource<&str>> {
 
 /// The byte range of each entry of `resource` in `source`: from the first line of its comment (or
 /// its id) to the end of its last line, line break included, blank lines after it left out.
-pub fn entry_spans(source: &str, resource: &ast::Resource<&str>) -> anyhow::Result<Vec<Range<usize>>> {
+pub fn entry_spans(
+    source: &str,
+    resource: &ast::Resource<&str>,
+) -> anyhow::Result<Vec<Range<usize>>> {
     let starts = resource
         .body
         .iter()
@@ -54,9 +57,7 @@ pub fn entry_spans(source: &str, resource: &ast::Resource<&str>) -> anyhow::Resu
                     .unwrap_or(t.id.name),
                 ast::Entry::Comment(c)
                 | ast::Entry::GroupComment(c)
-                | ast::Entry::ResourceComment(c) => {
-                    c.content.first().copied().unwrap_or_default()
-                }
+                | ast::Entry::ResourceComment(c) => c.content.first().copied().unwrap_or_default(),
                 ast::Entry::Junk { content } => content,
             };
             let offset = (first.as_ptr() as usize)
@@ -120,7 +121,10 @@ pub fn apply<'a>(source: &'a str, corrections: Vec<Correction<'a>>) -> anyhow::R
             })
             .with_context(|| format!("no entry for {}", correction.unit))?;
         if attribute.is_some() && name.starts_with('-') {
-            bail!("{}: a term's attributes are not reviewed apart", correction.unit);
+            bail!(
+                "{}: a term's attributes are not reviewed apart",
+                correction.unit
+            );
         }
         by_entry.entry(index).or_default().push(correction);
     }
@@ -264,14 +268,24 @@ c = Last, no line break";
                 // The spans are in order, do not overlap, and only blank lines lie between them.
                 let mut at = 0;
                 for span in &spans {
-                    assert!(source[at..span.start].trim().is_empty(), "{}", path.display());
+                    assert!(
+                        source[at..span.start].trim().is_empty(),
+                        "{}",
+                        path.display()
+                    );
                     at = span.end;
                 }
                 assert!(source[at..].trim().is_empty());
                 // Each entry re-serialised on its own parses back to the same entry.
                 for (entry, span) in resource.body.iter().zip(&spans) {
                     let alone = parse(&source[span.clone()]).unwrap();
-                    assert_eq!(alone.body.len(), 1, "{}: {:?}", path.display(), &source[span.clone()]);
+                    assert_eq!(
+                        alone.body.len(),
+                        1,
+                        "{}: {:?}",
+                        path.display(),
+                        &source[span.clone()]
+                    );
                     assert_eq!(&alone.body[0], entry);
                     checked += 1;
                 }

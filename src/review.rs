@@ -177,7 +177,9 @@ fn check_kind(tag: &str, kind: Kind) -> anyhow::Result<()> {
         (Kind::Clinical, _) => {
             bail!("{tag} is the source: a clinician reviews it, with --kind clinical")
         }
-        _ => bail!("--kind clinical is for the English source only; {tag} gets a translation review"),
+        _ => {
+            bail!("--kind clinical is for the English source only; {tag} gets a translation review")
+        }
     }
 }
 
@@ -210,10 +212,13 @@ struct UnitCounts {
 
 pub fn status(args: ReviewStatusArgs) -> anyhow::Result<Vec<u8>> {
     let tree = Tree::read(&args.locales.dir)?;
+    let locales = tree.explainer.locales();
     let ids: Vec<LocaleId> = match &args.lang {
         Some(tag) => vec![tree.locale(tag)?],
-        None => (0..tree.explainer.locales().all().len())
-            .filter_map(|i| tree.explainer.locales().id_of(&tree.explainer.locales().all()[i].info.tag))
+        None => locales
+            .all()
+            .iter()
+            .filter_map(|l| locales.id_of(&l.info.tag))
             .collect(),
     };
     let mut all = Vec::new();
@@ -244,7 +249,9 @@ pub fn status(args: ReviewStatusArgs) -> anyhow::Result<Vec<u8>> {
             .negotiate_exact(tag)
             .context("negotiating")?;
         for facts in tree.explainer.catalog().codes() {
-            let e = tree.explainer.explain_code(facts.code, negotiated.clone())?;
+            let e = tree
+                .explainer
+                .explain_code(facts.code, negotiated.clone())?;
             *explanations.entry(e.review_status.as_str()).or_default() += 1;
         }
         all.push(LocaleStatus {
@@ -411,7 +418,8 @@ fn exported_units(tree: &Tree, id: LocaleId) -> anyhow::Result<Vec<ExportedUnit>
         if english_unit.is_none() {
             notes.push((
                 "source",
-                "This term exists only in this language: the source shows the translation itself.".into(),
+                "This term exists only in this language: the source shows the translation itself."
+                    .into(),
             ));
         }
         if review::pieces(unit.pattern)
@@ -423,10 +431,8 @@ fn exported_units(tree: &Tree, id: LocaleId) -> anyhow::Result<Vec<ExportedUnit>
                 "The text has variants: the words after each [key] mark are one variant. Check each; keep every mark, once, in its place.".into(),
             ));
         }
-        if let Some(s) = status {
-            if let Some(note) = state_note(s, kind) {
-                notes.push(("review", note));
-            }
+        if let Some(note) = status.and_then(|s| state_note(s, kind)) {
+            notes.push(("review", note));
         }
         let text_fingerprint = unit.fingerprint();
         let english_fingerprint = match kind {
@@ -603,14 +609,12 @@ pub fn import(args: ReviewImportArgs) -> anyhow::Result<Vec<u8>> {
         )])
         .into());
     }
-    if let Some(wanted) = &args.lang {
-        if *wanted != file.trg_lang {
-            return Err(refuse(vec![format!(
-                "the file is for locale {}, not {wanted}",
-                file.trg_lang
-            )])
-            .into());
-        }
+    if let Some(wanted) = args.lang.as_ref().filter(|w| **w != file.trg_lang) {
+        return Err(refuse(vec![format!(
+            "the file is for locale {}, not {wanted}",
+            file.trg_lang
+        )])
+        .into());
     }
     let Some(id) = tree.explainer.locales().id_of(&file.trg_lang) else {
         return Err(refuse(vec![format!(
@@ -665,9 +669,9 @@ pub fn import(args: ReviewImportArgs) -> anyhow::Result<Vec<u8>> {
             let source_matches = review::pieces_to_source(&u.source)
                 .ok()
                 .and_then(|s| {
-                    review::parse_unit_source(&s)
-                        .ok()
-                        .map(|p| review::fingerprint_of(&p, english_unit.attributes, english_unit.is_term))
+                    review::parse_unit_source(&s).ok().map(|p| {
+                        review::fingerprint_of(&p, english_unit.attributes, english_unit.is_term)
+                    })
                 })
                 .is_some_and(|f| f == english_now);
             let attribute_matches = u
@@ -680,8 +684,7 @@ pub fn import(args: ReviewImportArgs) -> anyhow::Result<Vec<u8>> {
             }
         }
         // The text in locales/ must be the one that was exported.
-        if u
-            .text_fingerprint
+        if u.text_fingerprint
             .as_deref()
             .is_some_and(|f| f != text_now.as_str())
         {
@@ -765,7 +768,9 @@ pub fn import(args: ReviewImportArgs) -> anyhow::Result<Vec<u8>> {
     let mut signed = 0;
     let mut kept = 0;
     for c in checked.iter().filter(|c| c.signed) {
-        let unit = new_by_id.get(c.unit.id.as_str()).context("a unit went missing")?;
+        let unit = new_by_id
+            .get(c.unit.id.as_str())
+            .context("a unit went missing")?;
         let already = c.corrected.is_none()
             && old_review
                 .status(&c.unit.id)
@@ -777,7 +782,9 @@ pub fn import(args: ReviewImportArgs) -> anyhow::Result<Vec<u8>> {
         let text = unit.fingerprint();
         let english_fingerprint = match kind {
             Kind::Clinical => Some(text.clone()),
-            Kind::Translation => english_after.get(c.unit.id.as_str()).map(|u| u.fingerprint()),
+            Kind::Translation => english_after
+                .get(c.unit.id.as_str())
+                .map(|u| u.fingerprint()),
         };
         let record = Record {
             unit: c.unit.id.clone(),

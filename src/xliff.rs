@@ -107,7 +107,8 @@ impl Out {
         while let Some(i) = rest.find(|c: char| !is_xml_char(c)) {
             let c = rest[i..].chars().next().unwrap_or_default();
             if i > 0 {
-                self.w.write_event(Event::Text(BytesText::new(&rest[..i])))?;
+                self.w
+                    .write_event(Event::Text(BytesText::new(&rest[..i])))?;
             }
             let hex = format!("{:04X}", c as u32);
             let mut cp = BytesStart::new("cp");
@@ -337,8 +338,14 @@ pub fn read(text: &str) -> anyhow::Result<Import> {
     if root.tag_name().namespace() != Some(XLIFF_NS) || root.tag_name().name() != "xliff" {
         bail!("it is not an XLIFF 2.0 file (no <xliff> in {XLIFF_NS})");
     }
-    if !root.attribute("version").is_some_and(|v| v.starts_with("2.")) {
-        bail!("it is not an XLIFF 2.0 file (version {:?})", root.attribute("version").unwrap_or(""));
+    if !root
+        .attribute("version")
+        .is_some_and(|v| v.starts_with("2."))
+    {
+        bail!(
+            "it is not an XLIFF 2.0 file (version {:?})",
+            root.attribute("version").unwrap_or("")
+        );
     }
     let src_lang = root.attribute("srcLang").unwrap_or_default().to_owned();
     let trg_lang = root
@@ -347,7 +354,10 @@ pub fn read(text: &str) -> anyhow::Result<Import> {
         .to_owned();
     let files: Vec<_> = root.children().filter(|n| is(n, "file")).collect();
     let [file] = files.as_slice() else {
-        bail!("the file holds {} <file> elements; one is expected", files.len());
+        bail!(
+            "the file holds {} <file> elements; one is expected",
+            files.len()
+        );
     };
     let mut units = Vec::new();
     collect_units(*file, &mut units)?;
@@ -533,7 +543,10 @@ mod tests {
         let xml = String::from_utf8(write(&export).unwrap()).unwrap();
         assert!(xml.contains(r#"<cp hex="0001"/>"#), "{xml}");
         let back = read(&xml).unwrap();
-        assert_eq!((back.src_lang.as_str(), back.trg_lang.as_str()), ("en", "es"));
+        assert_eq!(
+            (back.src_lang.as_str(), back.trg_lang.as_str()),
+            ("en", "es")
+        );
         assert_eq!(back.kind.as_deref(), Some("translation"));
         let unit = &back.units[0];
         assert_eq!(unit.id, "why-single.item-1");

@@ -56,7 +56,10 @@ fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
             if path.is_dir() {
                 todo.push(path);
             } else {
-                out.insert(path.strip_prefix(dir).unwrap().to_owned(), fs::read(&path).unwrap());
+                out.insert(
+                    path.strip_prefix(dir).unwrap().to_owned(),
+                    fs::read(&path).unwrap(),
+                );
             }
         }
     }
@@ -80,12 +83,7 @@ fn fixture() -> PathBuf {
 }
 
 fn run(args: &[&str], dir: &Path) -> Output {
-    cmd()
-        .args(args)
-        .arg("--locales")
-        .arg(dir)
-        .output()
-        .unwrap()
+    cmd().args(args).arg("--locales").arg(dir).output().unwrap()
 }
 
 fn ok(out: Output) -> String {
@@ -175,16 +173,28 @@ fn an_export_imported_unchanged_leaves_every_text_byte_identical() {
     let (_tmp, dir) = copy_of(&root().join("locales"));
     let before = snapshot(&dir);
     for tag in tags() {
-        let kind = if tag == "en" { "clinical" } else { "translation" };
+        let kind = if tag == "en" {
+            "clinical"
+        } else {
+            "translation"
+        };
         let xml = export(&dir, &tag, &["--kind", kind]);
         // Returned as it was: nothing signed, nothing written.
         let said = ok(import(&dir, &xml, &[]));
         assert!(said.contains("0 units signed off"), "{tag}: {said}");
-        assert_eq!(snapshot(&dir), before, "{tag}: an unchanged import wrote something");
+        assert_eq!(
+            snapshot(&dir),
+            before,
+            "{tag}: an unchanged import wrote something"
+        );
     }
     // Every unit of every locale marked final: records are written, and every .ftl stays as it was.
     for tag in tags() {
-        let kind = if tag == "en" { "clinical" } else { "translation" };
+        let kind = if tag == "en" {
+            "clinical"
+        } else {
+            "translation"
+        };
         let xml = all_final(&export(&dir, &tag, &["--kind", kind]));
         ok(import(&dir, &xml, &[]));
     }
@@ -195,8 +205,9 @@ fn an_export_imported_unchanged_leaves_every_text_byte_identical() {
     let explainer = Explainer::with_locales(&locale_files(&dir)).unwrap();
     for tag in tags() {
         let reviews = dir.join(&tag).join("reviews.toml");
-        let records = cpt_explain_core::review::parse_records(&fs::read_to_string(&reviews).unwrap())
-            .unwrap();
+        let records =
+            cpt_explain_core::review::parse_records(&fs::read_to_string(&reviews).unwrap())
+                .unwrap();
         assert_eq!(records.len(), unit_ids(&explainer, &tag).len(), "{tag}");
         for code in codes() {
             let negotiated = explainer.locales().negotiate_exact(&tag).unwrap();
@@ -238,7 +249,11 @@ fn a_reviewers_correction_lands_in_the_ftl_and_in_the_record() {
     let new_codes = fs::read_to_string(dir.join("es/codes.ftl")).unwrap();
     assert_eq!(
         new_codes,
-        old_codes.replacen("code-62324-title = Medicamento", "code-62324-title = Medicina", 1)
+        old_codes.replacen(
+            "code-62324-title = Medicamento",
+            "code-62324-title = Medicina",
+            1
+        )
     );
     let changes = fs::read_to_string(dir.join("es/CHANGES.md")).unwrap();
     assert!(
@@ -248,7 +263,10 @@ fn a_reviewers_correction_lands_in_the_ftl_and_in_the_record() {
     // In the record: signed off on the corrected text, so it matches today's text.
     let s = status(&dir, "es");
     assert_eq!(s["units"]["waiting"], 2, "{s}");
-    assert_eq!(s["units"]["reviewed"], 0, "the English is not clinically reviewed yet");
+    assert_eq!(
+        s["units"]["reviewed"], 0,
+        "the English is not clinically reviewed yet"
+    );
     let waiting: Vec<&str> = s["waiting"]
         .as_array()
         .unwrap()
@@ -303,7 +321,11 @@ fn an_english_edit_makes_the_records_stale_and_the_explanation_partly_reviewed()
     let before = explainer
         .explain("62324", &LanguageRequest::parse("es"))
         .unwrap();
-    assert_eq!(before.review_status, ReviewStatus::Reviewed, "the fixture is out of date: run scripts/make-review-fixture.sh");
+    assert_eq!(
+        before.review_status,
+        ReviewStatus::Reviewed,
+        "the fixture is out of date: run scripts/make-review-fixture.sh"
+    );
     let total = before.review.total;
     // A clinician's edit of one English title, after both sign-offs.
     let en = dir.join("en/codes.ftl");
@@ -330,7 +352,11 @@ fn an_english_edit_makes_the_records_stale_and_the_explanation_partly_reviewed()
         let e = explainer
             .explain(code, &LanguageRequest::parse(tag))
             .unwrap();
-        assert_eq!(e.review_status, ReviewStatus::PartlyReviewed, "{code} {tag}");
+        assert_eq!(
+            e.review_status,
+            ReviewStatus::PartlyReviewed,
+            "{code} {tag}"
+        );
         assert_eq!(e.review.reviewed, e.review.total - 1, "{code} {tag}");
         let notice = cpt_explain_core::i18n::strip_bidi(&e.review_notice);
         assert!(
@@ -373,7 +399,10 @@ fn partly_reviewed_notices_give_the_counts_in_every_locale() {
             assert_eq!(e.review_status, ReviewStatus::Reviewed);
             continue;
         }
-        assert_eq!(e.review.reviewed, 2, "{tag}: the notice and the print label");
+        assert_eq!(
+            e.review.reviewed, 2,
+            "{tag}: the notice and the print label"
+        );
         assert_eq!(e.review_status, ReviewStatus::PartlyReviewed, "{tag}");
         let notice = cpt_explain_core::i18n::strip_bidi(&e.review_notice);
         assert!(
@@ -433,7 +462,12 @@ fn imports_are_refused_whole_with_a_line_per_problem() {
             t[..ph].to_owned()
         })
     });
-    refused(&dir, &dropped, &[], &["label-code: the corrected text drops the variable $code"]);
+    refused(
+        &dir,
+        &dropped,
+        &[],
+        &["label-code: the corrected text drops the variable $code"],
+    );
     // A term added, and a term renamed (its placeholder pointed at other Fluent code).
     let added = edit_unit(&xml, "page-print", |u| {
         u.replace(
@@ -442,7 +476,12 @@ fn imports_are_refused_whole_with_a_line_per_problem() {
         )
         .replace("</target>", r#" <ph id="9" dataRef="d9"/></target>"#)
     });
-    refused(&dir, &added, &[], &["page-print: the corrected text adds the term -catheter"]);
+    refused(
+        &dir,
+        &added,
+        &[],
+        &["page-print: the corrected text adds the term -catheter"],
+    );
     let renamed = edit_unit(&xml, "code-62320-title", |u| {
         u.replace(
             "</originalData>",
@@ -463,7 +502,12 @@ fn imports_are_refused_whole_with_a_line_per_problem() {
     let broken = edit_unit(&xml, "related-difference", |u| {
         edit_target(u, |t| t[..t.rfind("<ph").unwrap()].to_owned())
     });
-    refused(&dir, &broken, &[], &["related-difference: it is not valid Fluent"]);
+    refused(
+        &dir,
+        &broken,
+        &[],
+        &["related-difference: it is not valid Fluent"],
+    );
     // Braces typed into the words.
     let braces = edit_unit(&xml, "page-print", |u| {
         edit_target(u, |t| format!("{t} {{ $x }}"))
@@ -481,8 +525,17 @@ fn imports_are_refused_whole_with_a_line_per_problem() {
     // A stale export: the English changed after it was made.
     let en = dir.join("en/ui.ftl");
     let text = fs::read_to_string(&en).unwrap();
-    fs::write(&en, text.replacen("page-print = Print", "page-print = Print this page", 1)).unwrap();
-    refused(&dir, &xml, &[], &["(a stale export; export again): page-print"]);
+    fs::write(
+        &en,
+        text.replacen("page-print = Print", "page-print = Print this page", 1),
+    )
+    .unwrap();
+    refused(
+        &dir,
+        &xml,
+        &[],
+        &["(a stale export; export again): page-print"],
+    );
     // And the translation changed in locales/ after the export.
     fs::write(&en, text).unwrap();
     let es = dir.join("es/ui.ftl");
@@ -490,7 +543,12 @@ fn imports_are_refused_whole_with_a_line_per_problem() {
     let changed = text.replacen("page-print = ", "page-print = ¡", 1);
     assert_ne!(changed, text);
     fs::write(&es, changed).unwrap();
-    refused(&dir, &xml, &[], &["page-print: its text in locales/es changed after this file was exported"]);
+    refused(
+        &dir,
+        &xml,
+        &[],
+        &["page-print: its text in locales/es changed after this file was exported"],
+    );
 }
 
 #[test]
@@ -503,19 +561,48 @@ fn bad_arguments_are_one_line_exit_2_and_nothing_written() {
     let file = file.to_string_lossy().into_owned();
     for (args, says) in [
         (vec!["review", "export", "--lang", "en"], "--kind clinical"),
-        (vec!["review", "export", "--lang", "es", "--kind", "clinical"], "for the English source only"),
+        (
+            vec!["review", "export", "--lang", "es", "--kind", "clinical"],
+            "for the English source only",
+        ),
         (vec!["review", "export", "--lang", "xx"], "no locale \"xx\""),
         (vec!["review", "status", "--lang", "es-MX"], "no locale"),
         (
-            vec!["review", "import", &file, "--reviewer", " ", "--qualification", "Q"],
+            vec![
+                "review",
+                "import",
+                &file,
+                "--reviewer",
+                " ",
+                "--qualification",
+                "Q",
+            ],
             "--reviewer is empty",
         ),
         (
-            vec!["review", "import", &file, "--reviewer", "R", "--qualification", "Q", "--date", "2026-13-01"],
+            vec![
+                "review",
+                "import",
+                &file,
+                "--reviewer",
+                "R",
+                "--qualification",
+                "Q",
+                "--date",
+                "2026-13-01",
+            ],
             "--date",
         ),
         (
-            vec!["review", "import", "/no/such/file.xlf", "--reviewer", "R", "--qualification", "Q"],
+            vec![
+                "review",
+                "import",
+                "/no/such/file.xlf",
+                "--reviewer",
+                "R",
+                "--qualification",
+                "Q",
+            ],
             "reading /no/such/file.xlf",
         ),
     ] {
@@ -546,9 +633,18 @@ fn validate_against_xliff_schema(xml: &str) {
         .stderr(Stdio::piped())
         .spawn()
         .expect("xmllint runs (scripts/test installs libxml2-utils)");
-    child.stdin.take().unwrap().write_all(xml.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(xml.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]
@@ -556,7 +652,11 @@ fn every_export_is_valid_xliff_2_with_every_unit() {
     let dir = root().join("locales");
     let explainer = Explainer::global();
     for tag in tags() {
-        let kind = if tag == "en" { "clinical" } else { "translation" };
+        let kind = if tag == "en" {
+            "clinical"
+        } else {
+            "translation"
+        };
         let xml = export(&dir, &tag, &["--kind", kind]);
         validate_against_xliff_schema(&xml);
         // Also with a reviewer's changes of state, as it comes back.
@@ -578,9 +678,17 @@ fn translate_toolkit_reads_the_export_back() {
     let dir = root().join("locales");
     // scripts/test makes a virtual environment with translate-toolkit and names its Python here.
     let python = std::env::var("CPT_EXPLAIN_PYTHON").unwrap_or_else(|_| "python3".to_owned());
-    for (tag, extra) in [("es", "translation"), ("ar", "translation"), ("de", "translation"), ("en", "clinical")] {
+    for (tag, extra) in [
+        ("es", "translation"),
+        ("ar", "translation"),
+        ("de", "translation"),
+        ("en", "clinical"),
+    ] {
         let xml = export(&dir, tag, &["--kind", extra]);
-        for (name, xml, final_) in [("as-exported", xml.clone(), false), ("all-final", all_final(&xml), true)] {
+        for (name, xml, final_) in [
+            ("as-exported", xml.clone(), false),
+            ("all-final", all_final(&xml), true),
+        ] {
             let file = tmp.path().join(format!("{tag}-{name}.xlf"));
             fs::write(&file, &xml).unwrap();
             let out = Process::new(&python)
@@ -598,7 +706,10 @@ fn translate_toolkit_reads_the_export_back() {
             assert_eq!(theirs["target_language"], tag);
             // Ours, read the same way: ids, words and placeholders.
             let doc = roxmltree::Document::parse(&xml).unwrap();
-            let ours: Vec<_> = doc.descendants().filter(|n| n.has_tag_name("unit")).collect();
+            let ours: Vec<_> = doc
+                .descendants()
+                .filter(|n| n.has_tag_name("unit"))
+                .collect();
             let units = theirs["units"].as_array().unwrap();
             assert_eq!(units.len(), ours.len(), "{tag}");
             for (unit, node) in units.iter().zip(ours) {
@@ -635,7 +746,11 @@ fn translate_toolkit_reads_the_export_back() {
 #[test]
 fn the_html_sheet_parses_and_holds_every_unit() {
     let dir = root().join("locales");
-    for (tag, kind, columns) in [("es", "translation", 5), ("ar", "translation", 5), ("en", "clinical", 4)] {
+    for (tag, kind, columns) in [
+        ("es", "translation", 5),
+        ("ar", "translation", 5),
+        ("en", "clinical", 4),
+    ] {
         let html = export(&dir, tag, &["--kind", kind, "--format", "html"]);
         let page = Html::parse_document(&html);
         assert!(page.errors.is_empty(), "{tag}: {:?}", page.errors);
@@ -651,7 +766,11 @@ fn the_html_sheet_parses_and_holds_every_unit() {
             let cells: Vec<_> = r.select(&cell).collect();
             assert_eq!(cells.len(), columns, "{tag}");
             assert!(!cells[1].text().collect::<String>().trim().is_empty());
-            assert_eq!(r.select(&Selector::parse("input[type=checkbox]").unwrap()).count(), 1);
+            assert_eq!(
+                r.select(&Selector::parse("input[type=checkbox]").unwrap())
+                    .count(),
+                1
+            );
             if let Some(text) = r.select(&text_cell).next() {
                 assert_eq!(text.value().attr("lang"), Some(tag));
                 let dir = if tag == "ar" { "rtl" } else { "ltr" };
@@ -671,7 +790,13 @@ async fn get(app: &axum::Router, uri: &str) -> (StatusCode, Vec<u8>) {
         .await
         .unwrap();
     let status = response.status();
-    let body = response.into_body().collect().await.unwrap().to_bytes().to_vec();
+    let body = response
+        .into_body()
+        .collect()
+        .await
+        .unwrap()
+        .to_bytes()
+        .to_vec();
     (status, body)
 }
 
@@ -733,7 +858,12 @@ fn the_built_in_status_is_what_the_built_in_records_say() {
     let explainer = Explainer::global();
     for summary in explainer.locale_summaries().unwrap() {
         let tag = &summary.info.tag;
-        if root().join("locales").join(tag).join("reviews.toml").exists() {
+        if root()
+            .join("locales")
+            .join(tag)
+            .join("reviews.toml")
+            .exists()
+        {
             continue;
         }
         assert_eq!(summary.review_status, ReviewStatus::Draft, "{tag}");
@@ -747,6 +877,10 @@ fn the_built_in_status_is_what_the_built_in_records_say() {
     }
     let english = crate::explain("62324", "en");
     if english.review_status == ReviewStatus::Draft {
-        assert!(english.review_notice.contains("not yet"), "{}", english.review_notice);
+        assert!(
+            english.review_notice.contains("not yet"),
+            "{}",
+            english.review_notice
+        );
     }
 }

@@ -473,19 +473,27 @@ pub(crate) fn build(
     label_args.set("title", title.clone());
     let disclaimer = texts.format("disclaimer", None, None)?;
     let labels = Labels {
-            in_simple_words: texts.format("label-in-simple-words", None, None)?,
-            related: texts.format("label-related", None, None)?,
-            language_line: texts.format("language-line", None, Some(&label_args))?,
-            code: texts.format("label-code", None, Some(&args))?,
-            document_title: texts.format("document-title", None, Some(&label_args))?,
-            print: texts.format("page-print", None, None)?,
-            handout_pdf: texts.format("page-handout-pdf", None, None)?,
-            choose_language: texts.format("page-choose-language", None, None)?,
+        in_simple_words: texts.format("label-in-simple-words", None, None)?,
+        related: texts.format("label-related", None, None)?,
+        language_line: texts.format("language-line", None, Some(&label_args))?,
+        code: texts.format("label-code", None, Some(&args))?,
+        document_title: texts.format("document-title", None, Some(&label_args))?,
+        print: texts.format("page-print", None, None)?,
+        handout_pdf: texts.format("page-handout-pdf", None, None)?,
+        choose_language: texts.format("page-choose-language", None, None)?,
     };
     // What the explanation shows, and the notice that says how much of it is reviewed.
     let mut units = texts.used.take();
-    units.extend(ALWAYS_SHOWN.iter().map(|id| (id.to_string(), Place::Notice)));
-    units.extend(HANDOUT_MESSAGES.iter().map(|id| (id.to_string(), Place::Handout)));
+    units.extend(
+        ALWAYS_SHOWN
+            .iter()
+            .map(|id| (id.to_string(), Place::Notice)),
+    );
+    units.extend(
+        HANDOUT_MESSAGES
+            .iter()
+            .map(|id| (id.to_string(), Place::Handout)),
+    );
     let shown = review.with_dependencies(units.iter().map(|(id, _)| id.as_str()));
     let counts = review.count(&shown);
     let status = counts.status();

@@ -108,9 +108,7 @@ pub fn header(
         }
     }
     let call_us = match given(&personal.phone) {
-        Some(phone) => {
-            Some(explainer.personal_line(&e.locale, call_us_line, "phone", phone)?)
-        }
+        Some(phone) => Some(explainer.personal_line(&e.locale, call_us_line, "phone", phone)?),
         None => None,
     };
     Ok(Header { fields, call_us })

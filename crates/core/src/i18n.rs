@@ -505,8 +505,9 @@ fn load_locale(info: LocaleInfo, files: &LocaleFiles) -> Result<Locale, Error> {
     }
     let reviews = format!("{}/{REVIEWS_FILE}", info.tag);
     let records = match files.get(&reviews) {
-        Some(text) => parse_records(text)
-            .map_err(|e| Error::Data(format!("locales/{reviews}: {e}")))?,
+        Some(text) => {
+            parse_records(text).map_err(|e| Error::Data(format!("locales/{reviews}: {e}")))?
+        }
         None => Vec::new(),
     };
     let nearest = info

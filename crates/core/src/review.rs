@@ -120,7 +120,11 @@ impl Fingerprint {
     }
 
     fn is_well_formed(&self) -> bool {
-        self.0.len() == 64 && self.0.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+        self.0.len() == 64
+            && self
+                .0
+                .bytes()
+                .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
     }
 
     fn of(normalised: &str) -> Fingerprint {
@@ -177,7 +181,10 @@ pub fn parse_records(text: &str) -> Result<Vec<Record>, String> {
             return Err(format!("{} has more than one record", r.unit));
         }
         if r.reviewer.trim().is_empty() || r.qualification.trim().is_empty() {
-            return Err(format!("{}: reviewer and qualification are required", r.unit));
+            return Err(format!(
+                "{}: reviewer and qualification are required",
+                r.unit
+            ));
         }
         if !is_date(&r.date) {
             return Err(format!("{}: date {:?} is not YYYY-MM-DD", r.unit, r.date));
@@ -209,9 +216,13 @@ pub fn records_to_toml(records: &[Record]) -> Result<String, String> {
 fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() == 10
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() })
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
 }
 
 /// One unit of a locale's texts, borrowed from a parsed `.ftl` file.
@@ -577,7 +588,10 @@ impl Review {
     }
 
     /// `ids` and every unit they use, all the way down, in id order.
-    pub fn with_dependencies<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> BTreeSet<String> {
+    pub fn with_dependencies<'a>(
+        &self,
+        ids: impl IntoIterator<Item = &'a str>,
+    ) -> BTreeSet<String> {
         let mut out = BTreeSet::new();
         let mut todo: Vec<String> = ids.into_iter().map(str::to_owned).collect();
         while let Some(id) = todo.pop() {
@@ -649,7 +663,9 @@ pub fn pieces(pattern: &ast::Pattern<&str>) -> Vec<Piece> {
 fn push_pattern(pattern: &ast::Pattern<&str>, out: &mut Vec<Piece>) {
     for el in &pattern.elements {
         match el {
-            ast::PatternElement::TextElement { value } => out.push(Piece::Text((*value).to_owned())),
+            ast::PatternElement::TextElement { value } => {
+                out.push(Piece::Text((*value).to_owned()))
+            }
             ast::PatternElement::Placeable {
                 expression: ast::Expression::Inline(inline),
             } => {
@@ -914,7 +930,8 @@ mod tests {
         assert_ne!(a[0].1, c[0].1);
         assert_ne!(a[1].1, c[1].1, "a term's attributes are signed with it");
         // A no-break space is text, not layout.
-        let d = fingerprints("hello = Hello { $name },\u{a0}welcome.\n-t = tube\n    .gender = m\n");
+        let d =
+            fingerprints("hello = Hello { $name },\u{a0}welcome.\n-t = tube\n    .gender = m\n");
         assert_ne!(a[0].1, d[0].1);
     }
 
@@ -924,7 +941,9 @@ mod tests {
         let resource = parse(source);
         let unit = &units(resource.body.iter().map(|e| ("x.ftl", e)))[0];
         let p = pieces(unit.pattern);
-        assert!(matches!(&p[0], Piece::Code(c) if c.selector && c.display == "{ $region -> [upper]"));
+        assert!(
+            matches!(&p[0], Piece::Code(c) if c.selector && c.display == "{ $region -> [upper]")
+        );
         let back = pieces_to_source(&p).unwrap();
         let pattern = parse_unit_source(&back).unwrap();
         assert_eq!(fingerprint_of(&pattern, &[], false), unit.fingerprint());
@@ -986,7 +1005,10 @@ mod tests {
         assert!(!en2_review.is_reviewed("m"), "m uses -t");
         let es2 = Review::new(&es, &es_records, Some((&en2, &en2_review)));
         let t = es2.status("-t").unwrap();
-        assert_eq!((t.state, t.english_changed, t.text_changed), (State::Stale, true, false));
+        assert_eq!(
+            (t.state, t.english_changed, t.text_changed),
+            (State::Stale, true, false)
+        );
         let m = es2.status("m").unwrap();
         assert_eq!(m.state, State::Reviewed);
         assert!(m.english_pending && !m.is_reviewed());

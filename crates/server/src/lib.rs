@@ -339,8 +339,8 @@ async fn codes(
 
 async fn locales(State(state): State<Shared>, headers: HeaderMap) -> Result<Response, AppError> {
     let entry = cached(&state, Key::Locales, || {
-        let body = serde_json::to_vec(&state.explainer.locale_summaries()?)
-            .map_err(AppError::internal)?;
+        let body =
+            serde_json::to_vec(&state.explainer.locale_summaries()?).map_err(AppError::internal)?;
         Ok(Entry::new(body, "application/json"))
     })?;
     Ok(entry.respond(&headers))
