@@ -683,27 +683,36 @@ pub fn import(args: ReviewImportArgs) -> anyhow::Result<Vec<u8>> {
                 continue;
             }
         }
-        // The text in locales/ must be the one that was exported.
-        if u.text_fingerprint
-            .as_deref()
-            .is_some_and(|f| f != text_now.as_str())
-        {
-            problems.push(format!(
-                "unit {}: its text in locales/{tag} changed after this file was exported; export again",
-                u.id
-            ));
-            continue;
-        }
         let mut corrected = None;
-        if let Some(target) = &u.target {
-            match check_target(unit, target) {
+        match &u.target {
+            Some(target) => match check_target(unit, target) {
                 Ok(Some(source)) => corrected = Some(source),
                 Ok(None) => {}
                 Err(problem) => {
                     problems.push(format!("unit {}: {problem}", u.id));
                     continue;
                 }
+            },
+            None if u.signed => {
+                problems.push(format!(
+                    "unit {}: marked final, but the file has no target for it",
+                    u.id
+                ));
+                continue;
             }
+            None => {}
+        }
+        // A text that changed in locales/ after the export is never overwritten by the older one.
+        if corrected.is_some()
+            && u.text_fingerprint
+                .as_deref()
+                .is_some_and(|f| f != text_now.as_str())
+        {
+            problems.push(format!(
+                "unit {}: its text in locales/{tag} changed after this file was exported; export again",
+                u.id
+            ));
+            continue;
         }
         checked.push(Checked {
             unit,
@@ -715,7 +724,7 @@ pub fn import(args: ReviewImportArgs) -> anyhow::Result<Vec<u8>> {
         problems.insert(
             0,
             format!(
-                "the English of {} unit{} changed after this file was exported (a stale export; export again): {}",
+                "the English of {} unit{} in the file is not today's English (a stale export, or an edited source; export again): {}",
                 stale.len(),
                 if stale.len() == 1 { "" } else { "s" },
                 stale.join(", ")

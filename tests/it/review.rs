@@ -279,6 +279,14 @@ fn a_reviewers_correction_lands_in_the_ftl_and_in_the_record() {
     assert_eq!(unit["record"]["reviewer"], "Test Reviewer");
     assert_eq!(unit["record"]["date"], "2026-12-03");
     assert_eq!(unit["english_pending"], true);
+    // The same file again: everything in it is already there, so nothing is written.
+    let before = snapshot(&dir);
+    let said = ok(import(&dir, &xml, &["--lang", "es"]));
+    assert!(
+        said.contains("0 units signed off") && said.contains("2 already signed off"),
+        "{said}"
+    );
+    assert_eq!(snapshot(&dir), before);
     // And the explanation built from those texts shows the correction.
     let explainer = Explainer::with_locales(&locale_files(&dir)).unwrap();
     let e = explainer
@@ -534,7 +542,7 @@ fn imports_are_refused_whole_with_a_line_per_problem() {
         &dir,
         &xml,
         &[],
-        &["(a stale export; export again): page-print"],
+        &["(a stale export, or an edited source; export again): page-print"],
     );
     // And the translation changed in locales/ after the export.
     fs::write(&en, text).unwrap();
@@ -548,6 +556,19 @@ fn imports_are_refused_whole_with_a_line_per_problem() {
         &xml,
         &[],
         &["page-print: its text in locales/es changed after this file was exported"],
+    );
+    // A unit marked final without a target.
+    fs::write(&es, text).unwrap();
+    let no_target = edit_unit(&xml, "page-print", |u| {
+        let start = u.find("<target>").unwrap();
+        let end = u.find("</target>").unwrap() + "</target>".len();
+        format!("{}{}", &u[..start], &u[end..])
+    });
+    refused(
+        &dir,
+        &no_target,
+        &[],
+        &["page-print: marked final, but the file has no target"],
     );
 }
 

@@ -50,10 +50,11 @@ pub struct Explainer {
     reviews: Vec<OnceLock<Review>>,
 }
 
-/// One code rendered in one locale, and the units of text it shows (with the terms they use).
+/// One code rendered in one locale, and the units of text it shows with the terms they use (as
+/// indices into its locale's `Review`).
 struct Slot {
     explanation: Arc<Explanation>,
-    units: BTreeSet<String>,
+    units: Vec<usize>,
 }
 
 /// A row of the locale table with the review status of everything the locale shows.
@@ -131,8 +132,9 @@ impl Explainer {
                 let id = LocaleId::from_index(i);
                 let mut units = BTreeSet::new();
                 for index in 0..self.catalog.codes().len() {
-                    units.extend(self.slot(index, id)?.units.iter().cloned());
+                    units.extend(self.slot(index, id)?.units.iter().copied());
                 }
+                let units: Vec<usize> = units.into_iter().collect();
                 let review = self.review(id).count(&units);
                 Ok(LocaleSummary {
                     info: &self.locales.get(id).info,
@@ -171,7 +173,7 @@ impl Explainer {
         let mut out = BTreeSet::new();
         for (id, place) in built.units {
             for unit in review.with_dependencies([id.as_str()]) {
-                out.insert((unit, place));
+                out.insert((review.statuses()[unit].unit.clone(), place));
             }
         }
         Ok(out.into_iter().collect())

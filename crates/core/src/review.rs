@@ -455,6 +455,8 @@ impl UnitStatus {
 pub struct Review {
     statuses: Vec<UnitStatus>,
     index: HashMap<String, usize>,
+    /// For each unit, the units it uses that exist, by index.
+    dependencies: Vec<Vec<usize>>,
     orphans: Vec<Record>,
 }
 
@@ -519,9 +521,19 @@ impl Review {
             .filter(|r| r.kind != kind || !index.contains_key(&r.unit))
             .cloned()
             .collect();
+        let dependencies = statuses
+            .iter()
+            .map(|s| {
+                s.dependencies
+                    .iter()
+                    .filter_map(|d| index.get(d).copied())
+                    .collect()
+            })
+            .collect();
         let mut review = Review {
             statuses,
             index,
+            dependencies,
             orphans,
         };
         review.propagate();
@@ -587,38 +599,35 @@ impl Review {
         &self.orphans
     }
 
-    /// `ids` and every unit they use, all the way down, in id order.
-    pub fn with_dependencies<'a>(
-        &self,
-        ids: impl IntoIterator<Item = &'a str>,
-    ) -> BTreeSet<String> {
-        let mut out = BTreeSet::new();
-        let mut todo: Vec<String> = ids.into_iter().map(str::to_owned).collect();
-        while let Some(id) = todo.pop() {
-            if let Some(status) = self.status(&id) {
-                todo.extend(
-                    status
-                        .dependencies
-                        .iter()
-                        .filter(|d| !out.contains(*d))
-                        .cloned(),
-                );
+    /// The units `ids` name and every unit they use, all the way down, as indices into
+    /// [`Review::statuses`], in order. Ids of no unit are left out.
+    pub fn with_dependencies<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> Vec<usize> {
+        let mut seen = vec![false; self.statuses.len()];
+        let mut todo: Vec<usize> = ids
+            .into_iter()
+            .filter_map(|id| self.index.get(id).copied())
+            .collect();
+        while let Some(i) = todo.pop() {
+            if std::mem::replace(&mut seen[i], true) {
+                continue;
             }
-            out.insert(id);
+            todo.extend(self.dependencies[i].iter().filter(|&&j| !seen[j]));
         }
-        out
+        seen.iter()
+            .enumerate()
+            .filter_map(|(i, &s)| s.then_some(i))
+            .collect()
     }
 
-    /// How many of `ids` are reviewed.
-    pub fn count<'a>(&self, ids: impl IntoIterator<Item = &'a String>) -> ReviewCounts {
-        let mut counts = ReviewCounts::default();
-        for id in ids {
-            counts.total += 1;
-            if self.is_reviewed(id) {
-                counts.reviewed += 1;
-            }
+    /// How many of the units at `indices` (into [`Review::statuses`]) are reviewed.
+    pub fn count(&self, indices: &[usize]) -> ReviewCounts {
+        ReviewCounts {
+            reviewed: indices
+                .iter()
+                .filter(|&&i| self.statuses.get(i).is_some_and(UnitStatus::is_reviewed))
+                .count(),
+            total: indices.len(),
         }
-        counts
     }
 }
 
@@ -1013,8 +1022,12 @@ mod tests {
         assert_eq!(m.state, State::Reviewed);
         assert!(m.english_pending && !m.is_reviewed());
         assert!(es2.is_reviewed("n"));
-        let all = es2.with_dependencies(["m", "n"]);
-        assert_eq!(all.iter().collect::<Vec<_>>(), ["-t", "m", "n"]);
+        let all = es2.with_dependencies(["m", "n", "no-such-unit"]);
+        let ids: Vec<&str> = all
+            .iter()
+            .map(|&i| es2.statuses()[i].unit.as_str())
+            .collect();
+        assert_eq!(ids, ["-t", "m", "n"]);
         assert_eq!(
             es2.count(&all),
             ReviewCounts {
