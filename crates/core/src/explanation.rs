@@ -402,6 +402,8 @@ pub(crate) fn title(texts: &Texts, facts: &CodeFacts) -> Result<String, Error> {
 pub(crate) struct Built {
     pub(crate) explanation: Explanation,
     pub(crate) units: Vec<(String, Place)>,
+    /// The same units with the ones they use, as indices into the locale's `Review`.
+    pub(crate) shown: Vec<usize>,
 }
 
 /// Builds the explanation of `facts` in the negotiated locale; `review` is that locale's.
@@ -520,5 +522,6 @@ pub(crate) fn build(
             labels,
         },
         units,
+        shown,
     })
 }

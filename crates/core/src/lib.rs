@@ -225,12 +225,9 @@ impl Explainer {
             return Ok(done);
         }
         let built = self.build(index, locale)?;
-        let units = self
-            .review(locale)
-            .with_dependencies(built.units.iter().map(|(id, _)| id.as_str()));
         Ok(slot.get_or_init(|| Slot {
             explanation: Arc::new(built.explanation),
-            units,
+            units: built.shown,
         }))
     }
 
