@@ -831,7 +831,12 @@ async fn the_signed_off_fixture_is_reviewed_through_the_json_and_the_page() {
     let reviewed_es = message_text(&fixture().join("es/ui.ftl"), "review-status-reviewed");
     for code in codes() {
         let (status, body) = get(&app, &format!("/v1/explanations/{code}?lang=es")).await;
-        assert_eq!(status, StatusCode::OK);
+        assert_eq!(
+            status,
+            StatusCode::OK,
+            "{code}: {}; is the fixture out of date? run scripts/make-review-fixture.sh",
+            String::from_utf8_lossy(&body)
+        );
         let json: serde_json::Value = serde_json::from_slice(&body).unwrap();
         assert_eq!(
             json["review_status"], "reviewed",
