@@ -10,6 +10,8 @@ Examples:
   cpt-explain explain 62324 --lang 'pt-BR,es;q=0.8' --format json
   cpt-explain codes --lang zh-Hans            the codes we explain, with titles in Chinese
   cpt-explain locales                         the languages and their review status
+  cpt-explain review status                   what qualified reviewers have signed off, per language
+  cpt-explain review export --lang es -o es.xlf   the Spanish texts for a translator (XLIFF 2.0)
   cpt-explain handout 62324 --lang ar --format pdf -o handout.pdf --patient-name 'Ana Pérez'
   cpt-explain handouts --out handouts         every code in every language, PDF and HTML
 
@@ -49,6 +51,103 @@ pub enum Command {
         after_help = "Examples:\n  cpt-explain serve\n  cpt-explain serve --addr 0.0.0.0:8080 --allow-origin https://portal.example.org --frame-ancestors https://portal.example.org\n  cpt-explain serve --max-connections 4096 --cache-mib 256 --grace 30\n  curl 'http://127.0.0.1:8080/v1/explanations/62324?lang=es'\n\nEvery limit has a default a hospital can live with; see \"Running it in production\" in the README."
     )]
     Serve(ServeArgs),
+    /// Get the texts reviewed: what is signed off, files for reviewers, their sign-offs back
+    #[command(subcommand)]
+    Review(ReviewCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReviewCommand {
+    /// Per language: units reviewed, waiting, stale and unreviewed, and what changed
+    #[command(
+        after_help = "Examples:\n  cpt-explain review status\n  cpt-explain review status --lang es --format json\n\nIt informs and always exits 0 when it can read the texts."
+    )]
+    Status(ReviewStatusArgs),
+    /// Write one language's texts for a reviewer: XLIFF 2.0 for translation tools, or an HTML sheet to print
+    #[command(
+        after_help = "Examples:\n  cpt-explain review export --lang es -o es.xlf\n  cpt-explain review export --lang es --format html -o es.html\n  cpt-explain review export --lang en --kind clinical -o en.xlf"
+    )]
+    Export(ReviewExportArgs),
+    /// Record a reviewer's sign-off from the XLIFF file they return, with their corrections
+    #[command(
+        after_help = "Example:\n  cpt-explain review import es.xlf --reviewer 'Ana Pérez' --qualification 'CCHI CoreCHI-P, Spanish'\n\nUnits marked final are signed off; corrected texts are written into the .ftl files. A file with\nany problem is refused as a whole, one line per problem, and nothing is written."
+    )]
+    Import(ReviewImportArgs),
+}
+
+/// Where the texts are, for the review commands.
+#[derive(Debug, Args)]
+pub struct LocalesDirArg {
+    /// The locales folder to read (and, for import, write) [default: ./locales]
+    #[arg(long = "locales", value_name = "DIR", default_value = "locales")]
+    pub dir: std::path::PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewStatusArgs {
+    /// One language (a tag of the locale table, such as es or zh-Hans) [default: all]
+    #[arg(long, short)]
+    pub lang: Option<String>,
+    /// Output format
+    #[arg(long, short, value_enum, default_value_t = ListFormat::Text)]
+    pub format: ListFormat,
+    #[command(flatten)]
+    pub locales: LocalesDirArg,
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewExportArgs {
+    /// The language (a tag of the locale table, such as es or zh-Hans; en with --kind clinical)
+    #[arg(long, short)]
+    pub lang: String,
+    /// Translation review against the English, or clinical review of the English itself
+    #[arg(long, value_enum, default_value_t = ReviewKindArg::Translation)]
+    pub kind: ReviewKindArg,
+    /// XLIFF 2.0 for translation tools, or an HTML sheet to print
+    #[arg(long, short, value_enum, default_value_t = ReviewFormat::Xliff)]
+    pub format: ReviewFormat,
+    /// Write to this file instead of stdout (written whole, then renamed into place)
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+    #[command(flatten)]
+    pub locales: LocalesDirArg,
+}
+
+#[derive(Debug, Args)]
+pub struct ReviewImportArgs {
+    /// The XLIFF file the reviewer returned
+    pub file: std::path::PathBuf,
+    /// The reviewer's name, as it goes into the record
+    #[arg(long, value_name = "NAME")]
+    pub reviewer: String,
+    /// The reviewer's qualification, in their words (for example "CCHI CoreCHI-P, Spanish")
+    #[arg(long, value_name = "TEXT")]
+    pub qualification: String,
+    /// The language the file must be for [default: the file's target language]
+    #[arg(long, short)]
+    pub lang: Option<String>,
+    /// The kind of review the file must be [default: clinical for en, translation otherwise]
+    #[arg(long, value_enum)]
+    pub kind: Option<ReviewKindArg>,
+    /// The date of the review, YYYY-MM-DD [default: today, UTC]
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    #[command(flatten)]
+    pub locales: LocalesDirArg,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReviewKindArg {
+    /// A translation checked against the English by a qualified medical translator
+    Translation,
+    /// The English checked by a clinician
+    Clinical,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReviewFormat {
+    Xliff,
+    Html,
 }
 
 #[derive(Debug, Args)]

@@ -1,8 +1,11 @@
 //! The `cpt-explain` command: parses arguments, calls the library, writes the result.
 
 mod args;
+mod ftl;
 mod handouts;
 mod log;
+mod review;
+mod xliff;
 
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
@@ -13,7 +16,7 @@ use clap::error::ErrorKind;
 use cpt_explain_core::render::{markdown, text};
 use cpt_explain_core::{Explainer, LanguageRequest, Negotiated};
 
-use crate::args::{Cli, Command, ExplainArgs, ExplainFormat, ListArgs, ListFormat};
+use crate::args::{Cli, Command, ExplainArgs, ExplainFormat, ListArgs, ListFormat, ReviewCommand};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -24,7 +27,11 @@ fn main() -> ExitCode {
         Ok(handouts::Outcome::Stdout(output)) => write_stdout(&output),
         Ok(handouts::Outcome::Written) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: {err:#}");
+            // A refused import has a line per problem; every other error is one line.
+            match err.downcast_ref::<review::Refused>() {
+                Some(refused) => eprintln!("error: {refused}"),
+                None => eprintln!("error: {err:#}"),
+            }
             ExitCode::from(2)
         }
     }
@@ -47,6 +54,9 @@ fn run(cli: Cli) -> anyhow::Result<handouts::Outcome> {
             handouts::many(explainer, args)
         }
         Command::Serve(args) => serve(args).map(|()| handouts::Outcome::Written),
+        Command::Review(ReviewCommand::Status(args)) => review::status(args).map(stdout),
+        Command::Review(ReviewCommand::Export(args)) => review::export(args),
+        Command::Review(ReviewCommand::Import(args)) => review::import(args).map(stdout),
     }
 }
 
@@ -83,25 +93,26 @@ fn codes(explainer: &Explainer, args: ListArgs) -> anyhow::Result<Vec<u8>> {
 }
 
 fn locales(explainer: &Explainer, args: ListArgs) -> anyhow::Result<Vec<u8>> {
-    let infos = explainer.locale_infos();
+    let summaries = explainer.locale_summaries()?;
     Ok(match args.format {
-        ListFormat::Json => serde_json::to_string_pretty(&infos)? + "\n",
-        ListFormat::Text => infos
+        ListFormat::Json => serde_json::to_string_pretty(&summaries)? + "\n",
+        ListFormat::Text => summaries
             .iter()
             .map(|l| {
-                let review = serde_json::to_value(l.review)?;
                 // Pad by display width: CJK names take two columns a character.
-                let pad = 13usize.saturating_sub(textwrap::core::display_width(&l.name));
-                Ok(format!(
-                    "{:<8} {}{} {}  {}\n",
-                    l.tag,
-                    l.name,
+                let pad = 13usize.saturating_sub(textwrap::core::display_width(&l.info.name));
+                format!(
+                    "{:<8} {}{} {}  {} ({} of {} units reviewed)\n",
+                    l.info.tag,
+                    l.info.name,
                     " ".repeat(pad),
-                    l.direction.as_str(),
-                    review.as_str().unwrap_or_default()
-                ))
+                    l.info.direction.as_str(),
+                    l.review_status.as_str(),
+                    l.review.reviewed,
+                    l.review.total,
+                )
             })
-            .collect::<anyhow::Result<String>>()?,
+            .collect(),
     }
     .into_bytes())
 }

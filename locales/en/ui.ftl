@@ -24,8 +24,10 @@ review-status-draft = Draft: a qualified medical reviewer has not yet checked th
 # $total (Number) - how many parts the text has, such as 9. Always at least 2.
 # Add plural variants on $reviewed or $total if your language needs them.
 review-status-partly = Partly checked: a qualified medical reviewer has checked { $reviewed } of the { $total } parts of this text.
-# Tells the reader that a qualified medical translator has checked this text.
-review-status-reviewed = A qualified medical translator has checked this text.
+# Tells the reader that qualified reviewers have checked every part of this text. Shown only when every part
+# has been signed off and nothing changed since.
+# (In English, the source, a "reviewer"; in a translation, a "translator", who checks it against the English.)
+review-status-reviewed = A qualified medical reviewer has checked this text.
 # Printed at the end of every explanation.
 disclaimer = This explains a billing code. It does not take the place of advice from your own { -care-team }. Ask them about your care.
 

@@ -26,14 +26,17 @@ fn shapes(tag: &str) -> (BTreeMap<String, Shape>, BTreeSet<String>) {
         .collect();
     paths.sort();
     for path in paths {
-        // A locale folder holds its texts and, beside them, notes for translators (CHANGES.md).
-        if path.extension().is_some_and(|e| e == "md") {
+        // A locale folder holds its texts and, beside them, notes for translators (CHANGES.md) and
+        // the reviewers' sign-offs (reviews.toml, written by `cpt-explain review import`).
+        if path.extension().is_some_and(|e| e == "md")
+            || path.file_name().is_some_and(|n| n == "reviews.toml")
+        {
             continue;
         }
         assert_eq!(
             path.extension().unwrap(),
             "ftl",
-            "{} is neither a .ftl file nor notes (.md)",
+            "{} is neither a .ftl file, notes (.md) nor review records (reviews.toml)",
             path.display()
         );
         let source = fs::read_to_string(&path).unwrap();

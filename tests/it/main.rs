@@ -7,6 +7,7 @@ mod infobutton;
 mod locales;
 mod negotiation;
 mod readability;
+mod review;
 mod server;
 
 use std::path::{Path, PathBuf};

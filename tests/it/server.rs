@@ -651,6 +651,36 @@ async fn openapi_describes_every_route() {
     }
 }
 
+#[tokio::test]
+async fn openapi_names_every_field_of_explanations_and_locales() {
+    let spec = get("/openapi.json").await.json();
+    let schemas = &spec["components"]["schemas"];
+    let keys = |v: &serde_json::Value| -> Vec<String> {
+        let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+        k.sort();
+        k
+    };
+    let explanation = get("/v1/explanations/62324?lang=es").await.json();
+    let locale = get("/v1/locales").await.json()[0].clone();
+    for (value, schema) in [(&explanation, "Explanation"), (&locale, "Locale")] {
+        let schema = &schemas[schema];
+        assert_eq!(keys(value), keys(&schema["properties"]), "{schema}");
+        for required in schema["required"].as_array().unwrap() {
+            assert!(
+                value.get(required.as_str().unwrap()).is_some(),
+                "{required}"
+            );
+        }
+    }
+    assert_eq!(
+        keys(&explanation["review"]),
+        keys(&schemas["ReviewCounts"]["properties"])
+    );
+    let statuses = schemas["ReviewStatus"]["enum"].as_array().unwrap();
+    assert!(statuses.contains(&explanation["review_status"]));
+    assert!(statuses.contains(&locale["review_status"]));
+}
+
 fn varies_by(r: &Reply, name: &str) -> bool {
     r.headers
         .get_all(header::VARY)

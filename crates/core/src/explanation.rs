@@ -3,6 +3,7 @@
 //! Its JSON form is the portal's published contract.
 
 use std::borrow::Cow;
+use std::cell::{Cell, RefCell};
 use std::ops::Deref;
 use std::sync::Arc;
 
@@ -12,10 +13,12 @@ use serde::Serialize;
 use crate::catalog::{Catalog, CodeFacts};
 use crate::code::ProcedureCode;
 use crate::error::Error;
-use crate::i18n::{Direction, LineBreak, Locale, ReviewStatus};
+use crate::handout::HANDOUT_MESSAGES;
+use crate::i18n::{Direction, LineBreak, Locale};
+use crate::review::{Review, ReviewCounts, ReviewStatus};
 
 /// A part of an explanation. The serialised names are a stable part of the JSON contract.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum SectionId {
     /// Common reasons people get this.
@@ -137,8 +140,11 @@ pub struct Explanation {
     pub line_break: LineBreak,
     /// The served language's name in its own script.
     pub language_name: String,
-    /// Whether a qualified medical translator has reviewed the served texts.
+    /// Whether qualified reviewers have checked the texts this explanation shows: worked out from
+    /// the sign-offs recorded in `locales/<tag>/reviews.toml`, never typed by hand.
     pub review_status: ReviewStatus,
+    /// How many of the units of text it shows are reviewed, of how many.
+    pub review: ReviewCounts,
     /// The review status in words, in the served language.
     pub review_notice: String,
     /// The code's plain-language title.
@@ -208,14 +214,67 @@ pub struct Labels {
     pub choose_language: String,
 }
 
-/// Renders texts from one locale's bundle, failing on any Fluent error.
+/// Where on an explanation, its page or its handout a unit of text shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Place {
+    /// The code's title.
+    Title,
+    /// "In simple words".
+    Summary,
+    /// A section: its heading or its text.
+    Section(SectionId),
+    /// The list of similar codes.
+    Related,
+    /// Labels and the closing note.
+    Labels,
+    /// The review notice.
+    Notice,
+    /// The lines a printed handout adds (personal fields, the clinic's phone number).
+    Handout,
+}
+
+impl std::fmt::Display for Place {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Place::Title => f.write_str("title"),
+            Place::Summary => f.write_str("summary"),
+            Place::Section(id) => write!(f, "section {id}"),
+            Place::Related => f.write_str("similar codes"),
+            Place::Labels => f.write_str("labels"),
+            Place::Notice => f.write_str("review notice"),
+            Place::Handout => f.write_str("handout lines"),
+        }
+    }
+}
+
+/// The review notice in each of its three forms: shown with every explanation, and which one shows
+/// depends on the count, so all three count (as do the lines a handout adds, `HANDOUT_MESSAGES`).
+const ALWAYS_SHOWN: [&str; 3] = [
+    "review-status-draft",
+    "review-status-partly",
+    "review-status-reviewed",
+];
+
+/// Renders texts from one locale's bundle, failing on any Fluent error, and notes each unit it
+/// formats and where it shows.
 pub(crate) struct Texts<'a> {
     locale: &'a Locale,
+    place: Cell<Place>,
+    used: RefCell<Vec<(String, Place)>>,
 }
 
 impl<'a> Texts<'a> {
     pub(crate) fn new(locale: &'a Locale) -> Texts<'a> {
-        Texts { locale }
+        Texts {
+            locale,
+            place: Cell::new(Place::Labels),
+            used: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// Where the texts formatted from now on show.
+    fn at(&self, place: Place) {
+        self.place.set(place);
     }
 
     /// Formats message `id`, or its attribute `attr`.
@@ -234,6 +293,13 @@ impl<'a> Texts<'a> {
             None => msg.value(),
         }
         .ok_or_else(|| self.error(id, attr, "missing value"))?;
+        self.used.borrow_mut().push((
+            match attr {
+                Some(a) => format!("{id}.{a}"),
+                None => id.to_owned(),
+            },
+            self.place.get(),
+        ));
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, args, &mut errors);
         if !errors.is_empty() {
@@ -331,18 +397,29 @@ pub(crate) fn title(texts: &Texts, facts: &CodeFacts) -> Result<String, Error> {
     texts.format(&format!("code-{}-title", facts.code), None, None)
 }
 
-/// Builds the explanation of `facts` in the negotiated locale.
+/// An explanation and the units of text it shows, each with where it shows (the terms and messages
+/// those units use not included).
+pub(crate) struct Built {
+    pub(crate) explanation: Explanation,
+    pub(crate) units: Vec<(String, Place)>,
+    /// The same units with the ones they use, as indices into the locale's `Review`.
+    pub(crate) shown: Vec<usize>,
+}
+
+/// Builds the explanation of `facts` in the negotiated locale; `review` is that locale's.
 pub(crate) fn build(
     catalog: &Catalog,
     facts: &CodeFacts,
     locale: &Locale,
-) -> Result<Explanation, Error> {
+    review: &Review,
+) -> Result<Built, Error> {
     let texts = Texts::new(locale);
     let args = code_args(facts);
     let kind = kebab(&facts.technique);
     let sections = SectionId::ALL
         .iter()
         .map(|&id| {
+            texts.at(Place::Section(id));
             let name = id.as_str();
             let specific = format!("{name}-{kind}");
             let source = if texts.has_message(&specific) {
@@ -362,6 +439,7 @@ pub(crate) fn build(
             })
         })
         .collect::<Result<Vec<_>, Error>>()?;
+    texts.at(Place::Related);
     let related = facts
         .related
         .iter()
@@ -386,34 +464,64 @@ pub(crate) fn build(
         })
         .collect::<Result<Vec<_>, Error>>()?;
     let info = &locale.info;
+    texts.at(Place::Title);
     let title = title(&texts, facts)?;
+    texts.at(Place::Summary);
+    let summary = texts.format(&format!("code-{}-summary", facts.code), None, Some(&args))?;
+    texts.at(Place::Labels);
     let mut label_args = FluentArgs::new();
     label_args.set("name", info.name.clone());
     label_args.set("code", string_arg(facts.code));
     label_args.set("title", title.clone());
-    Ok(Explanation {
-        code: facts.code,
-        code_system: "CPT",
-        locale: info.tag.clone(),
-        direction: info.direction,
-        line_break: info.line_break,
-        language_name: info.name.clone(),
-        review_status: info.review,
-        review_notice: texts.format(info.review.message_id(), None, None)?,
-        title,
-        summary: texts.format(&format!("code-{}-summary", facts.code), None, Some(&args))?,
-        sections,
-        related,
-        disclaimer: texts.format("disclaimer", None, None)?,
-        labels: Labels {
-            in_simple_words: texts.format("label-in-simple-words", None, None)?,
-            related: texts.format("label-related", None, None)?,
-            language_line: texts.format("language-line", None, Some(&label_args))?,
-            code: texts.format("label-code", None, Some(&args))?,
-            document_title: texts.format("document-title", None, Some(&label_args))?,
-            print: texts.format("page-print", None, None)?,
-            handout_pdf: texts.format("page-handout-pdf", None, None)?,
-            choose_language: texts.format("page-choose-language", None, None)?,
+    let disclaimer = texts.format("disclaimer", None, None)?;
+    let labels = Labels {
+        in_simple_words: texts.format("label-in-simple-words", None, None)?,
+        related: texts.format("label-related", None, None)?,
+        language_line: texts.format("language-line", None, Some(&label_args))?,
+        code: texts.format("label-code", None, Some(&args))?,
+        document_title: texts.format("document-title", None, Some(&label_args))?,
+        print: texts.format("page-print", None, None)?,
+        handout_pdf: texts.format("page-handout-pdf", None, None)?,
+        choose_language: texts.format("page-choose-language", None, None)?,
+    };
+    // What the explanation shows, and the notice that says how much of it is reviewed.
+    let mut units = texts.used.take();
+    units.extend(
+        ALWAYS_SHOWN
+            .iter()
+            .map(|id| (id.to_string(), Place::Notice)),
+    );
+    units.extend(
+        HANDOUT_MESSAGES
+            .iter()
+            .map(|id| (id.to_string(), Place::Handout)),
+    );
+    let shown = review.with_dependencies(units.iter().map(|(id, _)| id.as_str()));
+    let counts = review.count(&shown);
+    let status = counts.status();
+    let mut notice_args = FluentArgs::new();
+    notice_args.set("reviewed", counts.reviewed);
+    notice_args.set("total", counts.total);
+    let review_notice = texts.format(status.message_id(), None, Some(&notice_args))?;
+    Ok(Built {
+        explanation: Explanation {
+            code: facts.code,
+            code_system: "CPT",
+            locale: info.tag.clone(),
+            direction: info.direction,
+            line_break: info.line_break,
+            language_name: info.name.clone(),
+            review_status: status,
+            review: counts,
+            review_notice,
+            title,
+            summary,
+            sections,
+            related,
+            disclaimer,
+            labels,
         },
+        units,
+        shown,
     })
 }

@@ -57,6 +57,14 @@ pub struct HandoutOptions {
     pub personal: Personal,
 }
 
+/// The messages a handout adds to an explanation: a line per personal field, and the call-us line.
+pub(crate) const HANDOUT_MESSAGES: [&str; 4] = [
+    "handout-field-patient",
+    "handout-field-date",
+    "handout-field-clinic",
+    "handout-call-us",
+];
+
 /// The longest personal field we accept, in characters.
 pub const MAX_FIELD_CHARS: usize = 200;
 
@@ -96,19 +104,18 @@ pub fn header(
         .into_iter()
         .filter_map(given)
         .collect();
+    let [patient, date, clinic, call_us_line] = HANDOUT_MESSAGES;
     for (message, value) in [
-        ("handout-field-patient", &personal.patient_name),
-        ("handout-field-date", &personal.date),
-        ("handout-field-clinic", &personal.clinic),
+        (patient, &personal.patient_name),
+        (date, &personal.date),
+        (clinic, &personal.clinic),
     ] {
         if let Some(value) = given(value) {
             fields.push(explainer.personal_line(&e.locale, message, "value", value)?);
         }
     }
     let call_us = match given(&personal.phone) {
-        Some(phone) => {
-            Some(explainer.personal_line(&e.locale, "handout-call-us", "phone", phone)?)
-        }
+        Some(phone) => Some(explainer.personal_line(&e.locale, call_us_line, "phone", phone)?),
         None => None,
     };
     Ok(Header {

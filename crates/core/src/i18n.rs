@@ -1,10 +1,13 @@
 //! Locales: the table in `locales/locales.toml`, the Fluent bundles built from `locales/<tag>/*.ftl`,
-//! and language negotiation.
+//! the review records beside them (`locales/<tag>/reviews.toml`), and language negotiation.
 //!
 //! Everything is embedded in the binary and parsed once. No locale-specific logic lives here:
 //! which tags a locale answers for is data in the table.
 
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
@@ -15,6 +18,7 @@ use unic_langid::LanguageIdentifier;
 use unic_langid::subtags::Region;
 
 use crate::error::{Error, shorten};
+use crate::review::{REVIEWS_FILE, Record, parse_records};
 
 static LOCALES_DIR: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../locales");
 
@@ -52,26 +56,6 @@ pub enum LineBreak {
     KeepAll,
 }
 
-/// Whether a qualified medical translator has reviewed a locale's texts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ReviewStatus {
-    /// Not yet reviewed by a qualified medical translator.
-    Draft,
-    /// Reviewed by a qualified medical translator.
-    Reviewed,
-}
-
-impl ReviewStatus {
-    /// The id of the message that tells a reader this status.
-    pub(crate) fn message_id(self) -> &'static str {
-        match self {
-            ReviewStatus::Draft => "review-status-draft",
-            ReviewStatus::Reviewed => "review-status-reviewed",
-        }
-    }
-}
-
 /// One row of the locale table.
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -82,9 +66,6 @@ pub struct LocaleInfo {
     pub name: String,
     /// Writing direction.
     pub direction: Direction,
-    /// Whether a qualified medical translator has reviewed its texts.
-    #[serde(rename(serialize = "review_status"), alias = "review")]
-    pub review: ReviewStatus,
     /// Where lines may break: between words only (`keep-all`, Korean) or wherever the script allows.
     #[serde(default)]
     pub line_break: LineBreak,
@@ -234,6 +215,10 @@ impl LocaleId {
     pub(crate) fn index(self) -> usize {
         self.0
     }
+
+    pub(crate) fn from_index(index: usize) -> LocaleId {
+        LocaleId(index)
+    }
 }
 
 /// The outcome of negotiation.
@@ -251,11 +236,60 @@ pub struct Negotiated {
     pub fallback: bool,
 }
 
-/// One loaded locale: its table row and its bundle.
+/// The texts as files, by path relative to the `locales/` folder: `locales.toml`, and for each locale
+/// `<tag>/<name>.ftl` and `<tag>/reviews.toml`. The embedded ones, or a working tree's that the
+/// caller read (this crate does no I/O).
+#[derive(Clone, Debug, Default)]
+pub struct LocaleFiles {
+    files: BTreeMap<String, Cow<'static, str>>,
+}
+
+impl LocaleFiles {
+    /// The files built into the binary.
+    pub fn embedded() -> LocaleFiles {
+        let mut files = BTreeMap::new();
+        let mut dirs = vec![&LOCALES_DIR];
+        while let Some(dir) = dirs.pop() {
+            for file in dir.files() {
+                if let Some(text) = file.contents_utf8() {
+                    let path = file.path().to_string_lossy().replace('\\', "/");
+                    files.insert(path, Cow::Borrowed(text));
+                }
+            }
+            dirs.extend(dir.dirs());
+        }
+        LocaleFiles { files }
+    }
+
+    /// Adds or replaces the file at `path` (`es/codes.ftl`), relative to the locales folder.
+    pub fn insert(&mut self, path: impl Into<String>, text: impl Into<String>) {
+        self.files.insert(path.into(), Cow::Owned(text.into()));
+    }
+
+    /// The text of the file at `path`, relative to the locales folder.
+    pub fn get(&self, path: &str) -> Option<&str> {
+        self.files.get(path).map(|t| t.as_ref())
+    }
+
+    /// The `.ftl` files of locale `tag`, by file name, in name order.
+    pub fn ftl_files<'a>(&'a self, tag: &str) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
+        let prefix = format!("{tag}/");
+        self.files.iter().filter_map(move |(path, text)| {
+            let name = path.strip_prefix(prefix.as_str())?;
+            (name.ends_with(".ftl") && !name.contains('/')).then_some((name, text.as_ref()))
+        })
+    }
+}
+
+/// One loaded locale: its table row, its bundle and its review records.
 pub struct Locale {
     /// Its row of the locale table.
     pub info: LocaleInfo,
-    pub(crate) bundle: FluentBundle<FluentResource>,
+    pub(crate) bundle: FluentBundle<Arc<FluentResource>>,
+    /// The parsed `.ftl` files, by file name, in name order (the bundle holds the same resources).
+    pub(crate) resources: Vec<(String, Arc<FluentResource>)>,
+    /// The sign-offs in `reviews.toml` (none when there is no such file).
+    pub(crate) records: Vec<Record>,
     langid: LanguageIdentifier,
     /// `info.nearest`, parsed once.
     nearest: Vec<LanguageIdentifier>,
@@ -269,23 +303,28 @@ pub struct Locales {
 }
 
 impl Locales {
-    /// Parses the table and every `.ftl` file. Any parse error is an error: `locales/` must be clean.
+    /// Parses the embedded table, `.ftl` files and review records.
     pub fn load() -> Result<Locales, Error> {
+        Locales::from_files(&LocaleFiles::embedded())
+    }
+
+    /// Parses the table, every `.ftl` file and every `reviews.toml` of `files`. Any parse error is an
+    /// error: `locales/` must be clean.
+    pub fn from_files(files: &LocaleFiles) -> Result<Locales, Error> {
         #[derive(Deserialize)]
         #[serde(deny_unknown_fields)]
         struct Table {
             locale: Vec<LocaleInfo>,
         }
-        let table_src = LOCALES_DIR
-            .get_file("locales.toml")
-            .and_then(|f| f.contents_utf8())
+        let table_src = files
+            .get("locales.toml")
             .ok_or_else(|| Error::Data("locales/locales.toml is missing".into()))?;
         let table: Table = toml::from_str(table_src)
             .map_err(|e| Error::Data(format!("locales/locales.toml: {e}")))?;
         let locales = table
             .locale
             .into_iter()
-            .map(load_locale)
+            .map(|info| load_locale(info, files))
             .collect::<Result<Vec<_>, _>>()?;
         if locales.first().map(|l| l.info.tag.as_str()) != Some(SOURCE_LOCALE) {
             return Err(Error::Data(format!(
@@ -439,39 +478,38 @@ impl Locales {
     }
 }
 
-fn load_locale(info: LocaleInfo) -> Result<Locale, Error> {
+fn load_locale(info: LocaleInfo, files: &LocaleFiles) -> Result<Locale, Error> {
     let langid = LanguageIdentifier::from_str(&info.tag)
         .map_err(|e| Error::Data(format!("locale tag {:?}: {e}", info.tag)))?;
-    let dir = LOCALES_DIR
-        .get_dir(&info.tag)
-        .ok_or_else(|| Error::Data(format!("locales/{} is missing", info.tag)))?;
     let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
     // Isolation marks around inserted values help only where directions can mix: in right-to-left
     // text. Left-to-right texts insert left-to-right values (codes, titles); personal fields, whose
     // direction is unknown, are isolated by the handout code in every locale.
     bundle.set_use_isolating(info.direction == Direction::Rtl);
-    let mut files: Vec<_> = dir
-        .files()
-        .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
-        .collect();
-    files.sort_by_key(|f| f.path());
-    if files.is_empty() {
+    let mut resources = Vec::new();
+    for (name, source) in files.ftl_files(&info.tag) {
+        let path = format!("{}/{name}", info.tag);
+        let resource = FluentResource::try_new(source.to_owned())
+            .map_err(|(_, errors)| Error::Data(format!("locales/{path}: {errors:?}")))?;
+        let resource = Arc::new(resource);
+        bundle
+            .add_resource(Arc::clone(&resource))
+            .map_err(|errors| Error::Data(format!("locales/{path}: {errors:?}")))?;
+        resources.push((name.to_owned(), resource));
+    }
+    if resources.is_empty() {
         return Err(Error::Data(format!(
             "locales/{} has no .ftl files",
             info.tag
         )));
     }
-    for file in files {
-        let path = file.path().display().to_string();
-        let source = file
-            .contents_utf8()
-            .ok_or_else(|| Error::Data(format!("locales/{path} is not UTF-8")))?;
-        let resource = FluentResource::try_new(source.to_owned())
-            .map_err(|(_, errors)| Error::Data(format!("locales/{path}: {errors:?}")))?;
-        bundle
-            .add_resource(resource)
-            .map_err(|errors| Error::Data(format!("locales/{path}: {errors:?}")))?;
-    }
+    let reviews = format!("{}/{REVIEWS_FILE}", info.tag);
+    let records = match files.get(&reviews) {
+        Some(text) => {
+            parse_records(text).map_err(|e| Error::Data(format!("locales/{reviews}: {e}")))?
+        }
+        None => Vec::new(),
+    };
     let nearest = info
         .nearest
         .iter()
@@ -488,6 +526,8 @@ fn load_locale(info: LocaleInfo) -> Result<Locale, Error> {
     Ok(Locale {
         info,
         bundle,
+        resources,
+        records,
         langid,
         nearest,
         regions,

@@ -1,5 +1,6 @@
-//! Plain-language explanations of CPT procedure codes, in ten languages: the catalogue of facts,
-//! the texts, language negotiation and the [`Explanation`] value every output format renders.
+//! Plain-language explanations of CPT procedure codes, in fourteen languages: the catalogue of facts,
+//! the texts, language negotiation, the review status worked out from reviewers' sign-offs, and the
+//! [`Explanation`] value every output format renders.
 //!
 //! ```
 //! let explained = cpt_explain_core::explain("62324", "es-MX").unwrap();
@@ -21,7 +22,9 @@ pub mod explanation;
 pub mod handout;
 pub mod i18n;
 pub mod render;
+pub mod review;
 
+use std::collections::BTreeSet;
 use std::sync::{Arc, OnceLock};
 
 use serde::Serialize;
@@ -29,17 +32,42 @@ use serde::Serialize;
 pub use crate::catalog::Catalog;
 pub use crate::code::ProcedureCode;
 pub use crate::error::Error;
-pub use crate::explanation::{Emphasis, Explained, Explanation, Related, Section, SectionId};
-pub use crate::i18n::{
-    Direction, LanguageRequest, LineBreak, LocaleId, LocaleInfo, Locales, Negotiated, ReviewStatus,
+pub use crate::explanation::{
+    Emphasis, Explained, Explanation, Place, Related, Section, SectionId,
 };
+pub use crate::i18n::{
+    Direction, LanguageRequest, LineBreak, LocaleFiles, LocaleId, LocaleInfo, Locales, Negotiated,
+};
+pub use crate::review::{Review, ReviewCounts, ReviewStatus};
 
 /// The catalogue and the locales, loaded once and shared across threads.
 pub struct Explainer {
     catalog: Catalog,
     locales: Locales,
     /// Each code in each locale, rendered on first use: the texts never change while running.
-    rendered: Vec<OnceLock<Arc<Explanation>>>,
+    rendered: Vec<OnceLock<Slot>>,
+    /// Each locale's review status, worked out on first use from its records and texts.
+    reviews: Vec<OnceLock<Review>>,
+}
+
+/// One code rendered in one locale, and the units of text it shows with the terms they use (as
+/// indices into its locale's `Review`).
+struct Slot {
+    explanation: Arc<Explanation>,
+    units: Vec<usize>,
+}
+
+/// A row of the locale table with the review status of everything the locale shows.
+#[derive(Clone, Debug, Serialize)]
+pub struct LocaleSummary<'a> {
+    /// The row.
+    #[serde(flatten)]
+    pub info: &'a LocaleInfo,
+    /// `reviewed` when every unit any explanation in this locale shows is reviewed, `draft` when
+    /// none is, else `partly-reviewed`.
+    pub review_status: ReviewStatus,
+    /// Those units: how many are reviewed, of how many.
+    pub review: ReviewCounts,
 }
 
 /// A code with its title in one language, for listings.
@@ -52,15 +80,23 @@ pub struct CodeEntry {
 }
 
 impl Explainer {
-    /// Parses the embedded catalogue and every locale.
+    /// Parses the embedded catalogue, texts and review records.
     pub fn load() -> Result<Explainer, Error> {
+        Explainer::with_locales(&LocaleFiles::embedded())
+    }
+
+    /// Parses the embedded catalogue and the texts and review records of `files`: a working
+    /// tree's `locales/` as the review commands read it, or a test's.
+    pub fn with_locales(files: &LocaleFiles) -> Result<Explainer, Error> {
         let catalog = Catalog::load()?;
-        let locales = Locales::load()?;
+        let locales = Locales::from_files(files)?;
         let slots = catalog.codes().len() * locales.all().len();
+        let reviews = (0..locales.all().len()).map(|_| OnceLock::new()).collect();
         Ok(Explainer {
             catalog,
             locales,
             rendered: (0..slots).map(|_| OnceLock::new()).collect(),
+            reviews,
         })
     }
 
@@ -83,9 +119,64 @@ impl Explainer {
         &self.locales
     }
 
-    /// The locale table: tag, native name, direction, review status.
+    /// The locale table: tag, native name, direction.
     pub fn locale_infos(&self) -> Vec<&LocaleInfo> {
         self.locales.all().iter().map(|l| &l.info).collect()
+    }
+
+    /// The locale table with each locale's review status, over the units any of its explanations
+    /// shows.
+    pub fn locale_summaries(&self) -> Result<Vec<LocaleSummary<'_>>, Error> {
+        (0..self.locales.all().len())
+            .map(|i| {
+                let id = LocaleId::from_index(i);
+                let mut units = BTreeSet::new();
+                for index in 0..self.catalog.codes().len() {
+                    units.extend(self.slot(index, id)?.units.iter().copied());
+                }
+                let units: Vec<usize> = units.into_iter().collect();
+                let review = self.review(id).count(&units);
+                Ok(LocaleSummary {
+                    info: &self.locales.get(id).info,
+                    review_status: review.status(),
+                    review,
+                })
+            })
+            .collect()
+    }
+
+    /// The review status of every unit of a locale, worked out once from its records and texts
+    /// (and, for a translation, from the English and its clinical review).
+    pub fn review(&self, locale: LocaleId) -> &Review {
+        self.reviews[locale.index()].get_or_init(|| {
+            let units = locale_units(self.locales.get(locale));
+            let records = &self.locales.get(locale).records;
+            if locale == LocaleId::SOURCE {
+                review::Review::new(&units, records, None)
+            } else {
+                let english = locale_units(self.locales.get(LocaleId::SOURCE));
+                let english_review = self.review(LocaleId::SOURCE);
+                review::Review::new(&units, records, Some((&english, english_review)))
+            }
+        })
+    }
+
+    /// The units of text the explanation of `code` in `locale` shows, with the terms and messages
+    /// they use, each with where it shows (a term once for each place that uses it).
+    pub fn units_shown(
+        &self,
+        code: ProcedureCode,
+        locale: LocaleId,
+    ) -> Result<Vec<(String, Place)>, Error> {
+        let built = self.build(self.code_index(code)?, locale)?;
+        let review = self.review(locale);
+        let mut out = BTreeSet::new();
+        for (id, place) in built.units {
+            for unit in review.with_dependencies([id.as_str()]) {
+                out.insert((review.statuses()[unit].unit.clone(), place));
+            }
+        }
+        Ok(out.into_iter().collect())
     }
 
     /// Explains `code` in the best locale for `request`.
@@ -119,14 +210,7 @@ impl Explainer {
         negotiated: Negotiated,
     ) -> Result<Explained, Error> {
         let index = self.code_index(code)?;
-        let slot = &self.rendered[index * self.locales.all().len() + negotiated.id.index()];
-        let explanation = match slot.get() {
-            Some(e) => Arc::clone(e),
-            None => {
-                let e = Arc::new(self.build(index, negotiated.id)?);
-                Arc::clone(slot.get_or_init(|| e))
-            }
-        };
+        let explanation = Arc::clone(&self.slot(index, negotiated.id)?.explanation);
         Ok(Explained {
             requested: negotiated.requested,
             fallback: negotiated.fallback,
@@ -134,16 +218,34 @@ impl Explainer {
         })
     }
 
+    /// The code at `index` in `locale`, rendered once.
+    fn slot(&self, index: usize, locale: LocaleId) -> Result<&Slot, Error> {
+        let slot = &self.rendered[index * self.locales.all().len() + locale.index()];
+        if let Some(done) = slot.get() {
+            return Ok(done);
+        }
+        let built = self.build(index, locale)?;
+        Ok(slot.get_or_init(|| Slot {
+            explanation: Arc::new(built.explanation),
+            units: built.shown,
+        }))
+    }
+
     /// Renders `code` from the Fluent bundle every time, bypassing the cache of
     /// [`Explainer::explain_negotiated`] (for benchmarks and checks).
     pub fn render(&self, code: &str, negotiated: &Negotiated) -> Result<Explanation, Error> {
         let index = self.code_index(ProcedureCode::parse(code)?)?;
-        self.build(index, negotiated.id)
+        Ok(self.build(index, negotiated.id)?.explanation)
     }
 
-    fn build(&self, index: usize, locale: LocaleId) -> Result<Explanation, Error> {
+    fn build(&self, index: usize, locale: LocaleId) -> Result<explanation::Built, Error> {
         let facts = &self.catalog.codes()[index];
-        explanation::build(&self.catalog, facts, self.locales.get(locale))
+        explanation::build(
+            &self.catalog,
+            facts,
+            self.locales.get(locale),
+            self.review(locale),
+        )
     }
 
     fn code_index(&self, code: ProcedureCode) -> Result<usize, Error> {
@@ -197,6 +299,16 @@ impl Explainer {
             })
             .collect()
     }
+}
+
+/// The units of one loaded locale, from its parsed files.
+fn locale_units(locale: &i18n::Locale) -> Vec<review::Unit<'_>> {
+    review::units(
+        locale
+            .resources
+            .iter()
+            .flat_map(|(name, r)| r.entries().map(move |e| (name.as_str(), e))),
+    )
 }
 
 /// Explains `code` for a language preference (a tag, an Accept-Language list or a POSIX locale).

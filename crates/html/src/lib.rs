@@ -1,5 +1,6 @@
-//! HTML for `cpt-explain`: the printable handout, the page a portal embeds, and the summary an
-//! Infobutton feed carries, rendered through minijinja templates.
+//! HTML for `cpt-explain`: the printable handout, the page a portal embeds, the summary an
+//! Infobutton feed carries, and the bilingual sheet reviewers check on paper, rendered through
+//! minijinja templates.
 //!
 //! ```
 //! use cpt_explain_core::handout::HandoutOptions;
@@ -18,6 +19,7 @@
 use std::sync::OnceLock;
 
 use cpt_explain_core::handout::{HandoutOptions, check_personal, header};
+use cpt_explain_core::review::Sheet;
 use cpt_explain_core::{Error, Explainer, Explanation, LocaleInfo};
 use minijinja::value::{Serde, Value};
 use minijinja::{Environment, context};
@@ -77,6 +79,16 @@ pub fn infobutton_summary(e: &Explanation) -> Result<String, Error> {
     )
 }
 
+/// The review sheet for one locale: English and the text under review side by side, where each unit
+/// shows, the notes, a box to tick and room to write. Its headings are in English, for the
+/// language-services team and the agency; the texts are in their own languages and directions.
+pub fn review_sheet(sheet: &Sheet) -> Result<String, Error> {
+    render(
+        "review-sheet.html",
+        context! { sheet => Value::from(Serde(sheet)) },
+    )
+}
+
 fn render(name: &str, ctx: Value) -> Result<String, Error> {
     templates()
         .get_template(name)
@@ -102,6 +114,10 @@ fn templates() -> &'static Environment<'static> {
                 "infobutton-summary.html",
                 include_str!("../templates/infobutton-summary.html"),
             ),
+            (
+                "review-sheet.html",
+                include_str!("../templates/review-sheet.html"),
+            ),
         ] {
             env.add_template(name, source)
                 .expect("templates are checked by the tests");
@@ -122,6 +138,7 @@ mod tests {
             "handout.html",
             "page.html",
             "infobutton-summary.html",
+            "review-sheet.html",
         ] {
             assert!(templates().get_template(name).is_ok(), "{name}");
         }

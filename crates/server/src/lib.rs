@@ -130,8 +130,14 @@ type Shared = Arc<AppState>;
 /// The largest request body accepted (a handout's personal fields as JSON, an Infobutton form).
 const MAX_BODY_BYTES: usize = 16 * 1024;
 
-/// Builds the router, with every layer.
+/// Builds the router, with every layer, on the texts built into the binary.
 pub fn app(config: &ServerConfig) -> Result<Router, AppError> {
+    app_with(config, Explainer::global())
+}
+
+/// Builds the router on `explainer`: the built-in texts ([`app`]), or others, such as a test's
+/// locales with their review records.
+pub fn app_with(config: &ServerConfig, explainer: &'static Explainer) -> Result<Router, AppError> {
     let csp = format!(
         "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors {}",
         config.frame_ancestors.join(" ")
@@ -149,7 +155,7 @@ pub fn app(config: &ServerConfig) -> Result<Router, AppError> {
         "application/json",
     );
     let state = Arc::new(AppState {
-        explainer: Explainer::global(),
+        explainer,
         public_url,
         openapi: spec,
         csp: HeaderValue::from_str(&csp).map_err(|_| {
@@ -334,7 +340,7 @@ async fn codes(
 async fn locales(State(state): State<Shared>, headers: HeaderMap) -> Result<Response, AppError> {
     let entry = cached(&state, Key::Locales, || {
         let body =
-            serde_json::to_vec(&state.explainer.locale_infos()).map_err(AppError::internal)?;
+            serde_json::to_vec(&state.explainer.locale_summaries()?).map_err(AppError::internal)?;
         Ok(Entry::new(body, "application/json"))
     })?;
     Ok(entry.respond(&headers))
