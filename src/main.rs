@@ -99,8 +99,13 @@ fn locales(explainer: &Explainer, args: ListArgs) -> anyhow::Result<Vec<u8>> {
         ListFormat::Text => summaries
             .iter()
             .map(|l| {
-                // Pad by display width: CJK names take two columns a character.
-                let pad = 13usize.saturating_sub(textwrap::core::display_width(&l.info.name));
+                // Pad by display width (CJK names take two columns a character) to the widest name.
+                let widest = summaries
+                    .iter()
+                    .map(|l| textwrap::core::display_width(&l.info.name))
+                    .max()
+                    .unwrap_or_default();
+                let pad = widest.saturating_sub(textwrap::core::display_width(&l.info.name));
                 format!(
                     "{:<8} {}{} {}  {} ({} of {} units reviewed)\n",
                     l.info.tag,
