@@ -4,7 +4,6 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use cpt_explain_server::{self as server, ServerConfig};
@@ -12,7 +11,7 @@ use http_body_util::BodyExt;
 use scraper::{Html, Selector};
 use tower::ServiceExt;
 
-fn app() -> Router {
+fn app() -> server::App {
     server::app(&ServerConfig::default()).unwrap()
 }
 
@@ -363,6 +362,37 @@ async fn personal_handouts_by_post_keep_names_out_of_urls() {
     assert_eq!(r.json()["error"], "bad_body");
     let r = post_json("/v1/explanations/62324/handout.pdf", "not json").await;
     assert_eq!(r.status.as_u16() / 100, 4);
+}
+
+#[tokio::test]
+async fn bodies_past_16_kib_are_refused_with_413() {
+    // Valid JSON and a valid form, just too long: the limit, not the parser, refuses them.
+    let name = "a".repeat(20 * 1024);
+    let json = format!(r#"{{"lang": "es", "patient_name": "{name}"}}"#);
+    for uri in [
+        "/v1/explanations/62324/handout.html",
+        "/v1/explanations/62324/handout.pdf",
+    ] {
+        let r = post_json(uri, &json).await;
+        assert_eq!(
+            r.status,
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "{uri}: {}",
+            r.text()
+        );
+        assert_eq!(r.json()["error"], "body_too_large");
+    }
+    let form = format!("mainSearchCriteria.v.c=62324&x={name}");
+    let response = app()
+        .oneshot(
+            Request::post("/infobutton")
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .body(Body::from(form))
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
 }
 
 #[tokio::test]

@@ -8,7 +8,8 @@
 //! # }
 //! ```
 //!
-//! [`app`] builds the router (tested with `tower::ServiceExt::oneshot`); [`serve`] runs it on a socket
+//! [`app`] builds the service, the router behind its [`FrontDoor`] (tested with
+//! `tower::ServiceExt::oneshot`); [`serve`] runs it on a socket
 //! with bounded connections, timeouts and a graceful stop. Handlers parse input, call the library and
 //! shape responses; nothing else. Every limit is a [`ServerConfig`] field with a default a hospital
 //! can live with.
@@ -21,26 +22,29 @@ mod front_door;
 mod infobutton;
 mod listen;
 mod renders;
+mod timeouts;
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
 use axum::extract::{DefaultBodyLimit, Path, Query, State};
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::handler::Handler;
+use axum::http::{HeaderMap, HeaderValue, Method, header};
+use axum::response::Response;
 use axum::routing::get;
 use axum::{Json, Router};
 use cpt_explain_core::error::shorten;
 use cpt_explain_core::handout::{self, HandoutOptions, Paper, Personal};
 use cpt_explain_core::{Explained, Explainer, LanguageRequest, Negotiated, ProcedureCode};
 use serde::Deserialize;
-use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 
 use self::cache::{Cache, Entry, Key};
 pub use self::error::AppError;
-pub use self::front_door::{ACCESS_LOG, MAX_HEADER_BYTES, MAX_URI_BYTES};
+pub use self::front_door::{
+    ACCESS_LOG, FrontDoor, MAX_HEADER_BYTES, MAX_URI_BYTES, ResponseFuture,
+};
 pub use self::listen::{serve, serve_listener};
 use self::renders::Renders;
 
@@ -130,8 +134,11 @@ type Shared = Arc<AppState>;
 /// The largest request body accepted (a handout's personal fields as JSON, an Infobutton form).
 const MAX_BODY_BYTES: usize = 16 * 1024;
 
-/// Builds the router, with every layer.
-pub fn app(config: &ServerConfig) -> Result<Router, AppError> {
+/// The whole service: the router behind its front door.
+pub type App = FrontDoor<Router>;
+
+/// Builds the service: the router, with every layer, behind its front door.
+pub fn app(config: &ServerConfig) -> Result<App, AppError> {
     let csp = format!(
         "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors {}",
         config.frame_ancestors.join(" ")
@@ -165,6 +172,8 @@ pub fn app(config: &ServerConfig) -> Result<Router, AppError> {
             HeaderValue::from_str(o).map_err(|_| AppError::config(&format!("bad origin {o:?}")))
         })
         .collect::<Result<Vec<_>, _>>()?;
+    // Only a POST reads a body; GET routes do not pay for the limit's layer on every request.
+    let limit = DefaultBodyLimit::max(MAX_BODY_BYTES);
     let router = Router::new()
         .route(
             "/healthz",
@@ -176,17 +185,19 @@ pub fn app(config: &ServerConfig) -> Result<Router, AppError> {
         .route("/v1/explanations/{code}", get(explanation))
         .route(
             "/v1/explanations/{code}/handout.html",
-            get(handout_get::<false>).post(handout_post::<false>),
+            get(handout_get::<false>).post(handout_post::<false>.layer(limit)),
         )
         .route(
             "/v1/explanations/{code}/handout.pdf",
-            get(handout_get::<true>).post(handout_post::<true>),
+            get(handout_get::<true>).post(handout_post::<true>.layer(limit)),
         )
         .route("/explain/{code}", get(page))
-        .route("/infobutton", get(infobutton::get).post(infobutton::post))
+        .route(
+            "/infobutton",
+            get(infobutton::get).post(infobutton::post.layer(limit)),
+        )
         .fallback(|| async { AppError::not_found() })
         .method_not_allowed_fallback(|| async { AppError::method_not_allowed() })
-        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(state);
     // With no origin allowed, CORS would only add `Vary` headers: a browser refuses a cross-origin
     // read without `Access-Control-Allow-Origin` either way, so the layer is left out.
@@ -203,20 +214,10 @@ pub fn app(config: &ServerConfig) -> Result<Router, AppError> {
     Ok(edge(router))
 }
 
-/// The outermost layers: a panic anywhere inside becomes a JSON 500 and a log line, never a dropped
-/// connection; the front door refuses oversized requests and logs each one.
-fn edge(router: Router) -> Router {
-    router
-        .layer(CatchPanicLayer::custom(|_panic| {
-            tracing::error!("a request handler panicked; answered 500");
-            AppError::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "internal",
-                "something went wrong on our side",
-            )
-            .into_response()
-        }))
-        .layer(front_door::FrontDoorLayer)
+/// The router behind the front door, which refuses oversized requests, logs each one and turns a
+/// panic anywhere inside into a JSON 500 and a log line, never a dropped connection.
+fn edge(router: Router) -> App {
+    FrontDoor::new(router)
 }
 
 async fn openapi(State(state): State<Shared>, headers: HeaderMap) -> Response {
@@ -536,7 +537,7 @@ fn cached(
 #[cfg(test)]
 mod tests {
     use axum::body::Body;
-    use axum::http::Request;
+    use axum::http::{Request, StatusCode};
     use tower::ServiceExt;
 
     use super::*;
@@ -553,6 +554,26 @@ mod tests {
             }),
         ));
         let response = router
+            .oneshot(Request::get("/boom").body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let body = axum::body::to_bytes(response.into_body(), 4096)
+            .await
+            .unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(json["error"], "internal");
+    }
+
+    #[tokio::test]
+    async fn a_panic_while_taking_the_request_becomes_a_json_500() {
+        // The service panics in `call` itself, before it hands back a future.
+        let service = FrontDoor::new(tower::service_fn(
+            |_: Request<Body>| -> std::future::Ready<Result<Response, std::convert::Infallible>> {
+                panic!("a bug")
+            },
+        ));
+        let response = service
             .oneshot(Request::get("/boom").body(Body::empty()).unwrap())
             .await
             .unwrap();
