@@ -89,6 +89,15 @@ async fn explanation_json_by_query_and_by_accept_language() {
         etag.starts_with('"') && etag.len() > 4,
         "a strong ETag: {etag}"
     );
+    // Other query fields are ignored; `lang` is percent-decoded; the same key, the same bytes.
+    for uri in [
+        "/v1/explanations/62324?utm_source=portal&lang=es",
+        "/v1/explanations/62324?lang=%65s",
+    ] {
+        let other = get(uri).await;
+        assert_eq!(other.status, StatusCode::OK, "{uri}");
+        assert_eq!(other.header(header::ETAG), etag, "{uri}");
+    }
 
     let r = get_with(
         "/v1/explanations/62324",
@@ -509,6 +518,13 @@ async fn bad_requests_are_4xx_json() {
         "no_such_language",
     )
     .await;
+    for uri in [
+        "/v1/explanations/62324?lang=es&lang=fr",
+        "/explain/62324?lang=es&lang=es",
+        "/v1/codes?lang=es&lang=fr",
+    ] {
+        rejects(uri, StatusCode::BAD_REQUEST, "bad_query").await;
+    }
     rejects("/nothing/here", StatusCode::NOT_FOUND, "not_found").await;
     rejects("/v1/explanations", StatusCode::NOT_FOUND, "not_found").await;
     let long = "6".repeat(5000);

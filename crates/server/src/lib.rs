@@ -28,15 +28,18 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
-use axum::extract::{DefaultBodyLimit, Path, Query, State};
+use axum::extract::{DefaultBodyLimit, FromRequestParts, Path, Query, Request, State};
 use axum::handler::Handler;
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, Method, header};
 use axum::response::Response;
 use axum::routing::get;
 use axum::{Json, Router};
 use cpt_explain_core::error::shorten;
 use cpt_explain_core::handout::{self, HandoutOptions, Paper, Personal};
-use cpt_explain_core::{Explained, Explainer, LanguageRequest, Negotiated, ProcedureCode};
+use cpt_explain_core::{
+    Explained, Explainer, LanguageRequest, LocaleId, Negotiated, ProcedureCode,
+};
 use serde::Deserialize;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 
@@ -220,8 +223,8 @@ fn edge(router: Router) -> App {
     FrontDoor::new(router)
 }
 
-async fn openapi(State(state): State<Shared>, headers: HeaderMap) -> Response {
-    state.openapi.respond(&headers)
+async fn openapi(State(state): State<Shared>, request: Request) -> Response {
+    state.openapi.respond(request.headers())
 }
 
 /// Checks `--public-url`: an absolute http(s) URL with a host and no query or fragment.
@@ -240,9 +243,72 @@ fn public_url(url: &str) -> Result<String, AppError> {
     Ok(url.trim_end_matches('/').to_owned())
 }
 
-#[derive(Debug, Default, Deserialize)]
+/// `?lang=`, the one query field of the routes that take no other (any other is ignored; `lang`
+/// twice is a 400). Read with `form_urlencoded` directly: serde_urlencoded and its error paths cost a
+/// twentieth of a cached request.
+#[derive(Debug, Default)]
 struct LangQuery {
     lang: Option<String>,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for LangQuery {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, AppError> {
+        let query = parts.uri.query().unwrap_or_default();
+        let mut lang = None;
+        for (field, value) in form_urlencoded::parse(query.as_bytes()) {
+            if field == "lang" {
+                if lang.is_some() {
+                    return Err(AppError::bad_request(
+                        "bad_query",
+                        "the query string is not valid: `lang` is given more than once",
+                    ));
+                }
+                lang = Some(value.into_owned());
+            }
+        }
+        Ok(LangQuery { lang })
+    }
+}
+
+/// The language a request names, settled before the cache is asked: one of our tags exactly
+/// (nothing parsed, nothing allocated: a portal asks by our own tags), or negotiated in full.
+enum Language {
+    Ours(LocaleId),
+    Negotiated(Negotiated),
+}
+
+impl Language {
+    fn id(&self) -> LocaleId {
+        match self {
+            Language::Ours(id) => *id,
+            Language::Negotiated(n) => n.id,
+        }
+    }
+
+    fn fallback(&self) -> bool {
+        match self {
+            Language::Ours(_) => false,
+            Language::Negotiated(n) => n.fallback,
+        }
+    }
+
+    /// The negotiation's outcome in full, for rendering (a cache miss).
+    fn negotiated(self, state: &AppState) -> Negotiated {
+        match self {
+            Language::Ours(id) => {
+                let tag = &state.explainer.locales().get(id).info.tag;
+                Negotiated {
+                    requested: tag.clone(),
+                    id,
+                    locale: tag.clone(),
+                    fallback: false,
+                }
+            }
+            Language::Negotiated(n) => n,
+        }
+    }
 }
 
 /// A handout's options and personal fields, from a query string (GET) or a JSON body (POST).
@@ -263,22 +329,24 @@ fn negotiate(
     state: &AppState,
     lang: Option<&str>,
     headers: &HeaderMap,
-) -> Result<Negotiated, AppError> {
+) -> Result<Language, AppError> {
     let locales = state.explainer.locales();
     if let Some(lang) = lang {
-        if let Some(exact) = locales.negotiate_exact(lang) {
-            return Ok(exact);
+        if let Some(id) = locales.id_of(lang) {
+            return Ok(Language::Ours(id));
         }
-        return Ok(locales.negotiate_strict(&LanguageRequest::parse(lang))?);
+        let negotiated = locales.negotiate_strict(&LanguageRequest::parse(lang))?;
+        return Ok(Language::Negotiated(negotiated));
     }
     let header = headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    if let Some(exact) = locales.negotiate_exact(header) {
-        return Ok(exact);
+    if let Some(id) = locales.id_of(header) {
+        return Ok(Language::Ours(id));
     }
-    Ok(locales.negotiate_or_default(&LanguageRequest::parse(header)))
+    let negotiated = locales.negotiate_or_default(&LanguageRequest::parse(header));
+    Ok(Language::Negotiated(negotiated))
 }
 
 /// The code from the path, parsed: a padded or malformed code is a 400, never a new cache key.
@@ -296,10 +364,10 @@ fn parse_code(code: &str) -> Result<ProcedureCode, AppError> {
 fn target(
     state: &AppState,
     code: Result<Path<String>, PathRejection>,
-    query: Result<Query<LangQuery>, QueryRejection>,
+    query: LangQuery,
     headers: &HeaderMap,
-) -> Result<(ProcedureCode, Negotiated), AppError> {
-    let (Path(code), Query(query)) = (code?, query?);
+) -> Result<(ProcedureCode, Language), AppError> {
+    let Path(code) = code?;
     Ok((
         parse_code(&code)?,
         negotiate(state, query.lang.as_deref(), headers)?,
@@ -317,64 +385,72 @@ fn explain(
     Ok(e)
 }
 
+// The GET handlers that answer from the cache take the request itself last, rather than a
+// `HeaderMap`, which axum would clone for them on every request.
+
 async fn codes(
     State(state): State<Shared>,
-    query: Result<Query<LangQuery>, QueryRejection>,
-    headers: HeaderMap,
+    query: LangQuery,
+    request: Request,
 ) -> Result<Response, AppError> {
-    let Query(query) = query?;
-    let negotiated = negotiate(&state, query.lang.as_deref(), &headers)?;
-    let entry = cached(&state, Key::Codes(negotiated.id), || {
+    let headers = request.headers();
+    let language = negotiate(&state, query.lang.as_deref(), headers)?;
+    let entry = cached(&state, Key::Codes(language.id()), || {
+        let negotiated = language.negotiated(&state);
         let body =
             serde_json::to_vec(&state.explainer.codes(&negotiated)?).map_err(AppError::internal)?;
         Ok(Entry::new(body, "application/json").negotiated(&negotiated.locale))
     })?;
-    Ok(entry.respond(&headers))
+    Ok(entry.respond(headers))
 }
 
-async fn locales(State(state): State<Shared>, headers: HeaderMap) -> Result<Response, AppError> {
+async fn locales(State(state): State<Shared>, request: Request) -> Result<Response, AppError> {
     let entry = cached(&state, Key::Locales, || {
         let body =
             serde_json::to_vec(&state.explainer.locale_infos()).map_err(AppError::internal)?;
         Ok(Entry::new(body, "application/json"))
     })?;
-    Ok(entry.respond(&headers))
+    Ok(entry.respond(request.headers()))
 }
 
 async fn explanation(
     State(state): State<Shared>,
     code: Result<Path<String>, PathRejection>,
-    query: Result<Query<LangQuery>, QueryRejection>,
-    headers: HeaderMap,
+    query: LangQuery,
+    request: Request,
 ) -> Result<Response, AppError> {
-    let (code, negotiated) = target(&state, code, query, &headers)?;
+    let headers = request.headers();
+    let (code, language) = target(&state, code, query, headers)?;
     let key = Key::Explanation {
         code,
-        locale: negotiated.id,
-        fallback: negotiated.fallback,
+        locale: language.id(),
+        fallback: language.fallback(),
     };
     let entry = cached(&state, key, || {
+        let negotiated = language.negotiated(&state);
         let locale = negotiated.locale.clone();
         let e = explain(&state, code, negotiated)?;
         let body = serde_json::to_vec(&e).map_err(AppError::internal)?;
         Ok(Entry::new(body, "application/json").negotiated(&locale))
     })?;
-    Ok(entry.respond(&headers))
+    Ok(entry.respond(headers))
 }
 
 async fn page(
     State(state): State<Shared>,
     code: Result<Path<String>, PathRejection>,
-    query: Result<Query<LangQuery>, QueryRejection>,
-    headers: HeaderMap,
+    query: LangQuery,
+    request: Request,
 ) -> Result<Response, AppError> {
-    let (code, negotiated) = target(&state, code, query, &headers)?;
+    let headers = request.headers();
+    let (code, language) = target(&state, code, query, headers)?;
     let key = Key::Page {
         code,
-        locale: negotiated.id,
-        fallback: negotiated.fallback,
+        locale: language.id(),
+        fallback: language.fallback(),
     };
     let entry = cached(&state, key, || {
+        let negotiated = language.negotiated(&state);
         let locale = negotiated.locale.clone();
         let e = explain(&state, code, negotiated)?;
         let base = format!("{}/v1/explanations/{}/handout", state.public_url, e.code);
@@ -385,7 +461,7 @@ async fn page(
         let html = cpt_explain_html::page(&e, &state.explainer.locale_infos(), &links)?;
         Ok(Entry::new(html.into_bytes(), "text/html; charset=utf-8").negotiated(&locale))
     })?;
-    let mut response = entry.respond(&headers);
+    let mut response = entry.respond(headers);
     response
         .headers_mut()
         .insert(header::CONTENT_SECURITY_POLICY, state.csp.clone());
@@ -426,7 +502,7 @@ async fn handout(
 ) -> Result<Response, AppError> {
     let Path(code) = code?;
     let code = parse_code(&code)?;
-    let negotiated = negotiate(&state, request.lang.as_deref(), &headers)?;
+    let negotiated = negotiate(&state, request.lang.as_deref(), &headers)?.negotiated(&state);
     let paper = match request.paper.as_deref() {
         None | Some("letter") => Paper::Letter,
         Some("a4") => Paper::A4,
