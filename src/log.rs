@@ -312,7 +312,9 @@ impl Visit for Values<'_, '_> {
             // A method and a path are printable ASCII; anything else is quoted and escaped, so a
             // value can never move the cursor or start a new line.
             self.result = if value.bytes().all(|b| b.is_ascii_graphic()) {
-                write!(self.writer, " {value}")
+                self.writer
+                    .write_char(' ')
+                    .and_then(|()| self.writer.write_str(value))
             } else {
                 write!(self.writer, " {value:?}")
             };
@@ -321,8 +323,13 @@ impl Visit for Values<'_, '_> {
 
     fn record_u64(&mut self, field: &Field, value: u64) {
         if self.result.is_ok() {
+            // Without `write!`: its machinery cost more than the rest of the line.
             let unit = if field.name() == "us" { "us" } else { "" };
-            self.result = write!(self.writer, " {value}{unit}");
+            self.result = self
+                .writer
+                .write_char(' ')
+                .and_then(|()| self.writer.write_str(itoa::Buffer::new().format(value)))
+                .and_then(|()| self.writer.write_str(unit));
         }
     }
 
