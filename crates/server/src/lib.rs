@@ -82,9 +82,11 @@ pub struct ServerConfig {
     pub cache_bytes: u64,
     /// Connections open at once; more are answered `503` and closed.
     pub max_connections: usize,
-    /// How long a client may take to send a request's head.
+    /// How long a client may take to send a request's head. On a kept-alive connection it runs
+    /// from the previous response, so it also closes a connection silent for that long between
+    /// requests.
     pub header_timeout: Duration,
-    /// How long a connection may sit idle between requests, or between reads of a body.
+    /// How long a connection may wait for the client's next byte, in a body or between requests.
     pub idle_timeout: Duration,
     /// How long a write may wait for a client that does not read its response.
     pub write_timeout: Duration,
