@@ -16,40 +16,58 @@
 use std::future::Future;
 use std::io;
 use std::pin::Pin;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, LazyLock};
-use std::task::{Context, Poll};
+use std::task::{Context, Poll, Waker};
 use std::time::{Duration, Instant};
 
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::time::Sleep;
 
-/// What the header timer and the socket of one connection share: the header deadline.
-#[derive(Debug, Default)]
-pub(crate) struct Deadlines {
-    /// Nanoseconds after [`ORIGIN`]; 0 when hyper is not reading a head.
-    header: AtomicU64,
-}
-
-/// The instant deadlines are counted from.
+/// Instants as nanoseconds after this one, so that a deadline is one integer; 0 means none.
 static ORIGIN: LazyLock<Instant> = LazyLock::new(Instant::now);
 
+/// What the header timer and the socket of one connection share.
+#[derive(Debug)]
+pub(crate) struct Deadlines {
+    origin: Instant,
+    /// The header deadline while hyper reads a head, else 0.
+    header: AtomicU64,
+    /// Set by the socket when its timer found the header deadline passed.
+    header_passed: AtomicBool,
+}
+
+impl Default for Deadlines {
+    fn default() -> Self {
+        Deadlines {
+            origin: *ORIGIN,
+            header: AtomicU64::new(0),
+            header_passed: AtomicBool::new(false),
+        }
+    }
+}
+
 impl Deadlines {
+    fn nanos(&self, instant: Instant) -> u64 {
+        let nanos = instant.saturating_duration_since(self.origin).as_nanos();
+        u64::try_from(nanos).unwrap_or(u64::MAX).max(1)
+    }
+
+    fn now(&self) -> u64 {
+        self.nanos(Instant::now())
+    }
+
+    fn instant(&self, nanos: u64) -> Instant {
+        self.origin + Duration::from_nanos(nanos)
+    }
+
     fn set_header(&self, deadline: Instant) {
-        let nanos = deadline.saturating_duration_since(*ORIGIN).as_nanos();
-        let nanos = u64::try_from(nanos).unwrap_or(u64::MAX).max(1);
-        self.header.store(nanos, Ordering::Relaxed);
+        self.header.store(self.nanos(deadline), Ordering::Relaxed);
+        self.header_passed.store(false, Ordering::Relaxed);
     }
 
     fn clear_header(&self) {
         self.header.store(0, Ordering::Relaxed);
-    }
-
-    fn header(&self) -> Option<Instant> {
-        match self.header.load(Ordering::Relaxed) {
-            0 => None,
-            nanos => Some(*ORIGIN + Duration::from_nanos(nanos)),
-        }
     }
 }
 
@@ -67,34 +85,31 @@ impl hyper::rt::Timer for HeaderTimer {
         self.0.set_header(deadline);
         Box::pin(HeaderSleep {
             deadlines: Arc::clone(&self.0),
-            deadline,
         })
     }
 
     fn reset(&self, sleep: &mut Pin<Box<dyn hyper::rt::Sleep>>, new_deadline: Instant) {
-        match sleep.as_mut().downcast_mut_pin::<HeaderSleep>() {
-            Some(mut sleep) => {
-                sleep.deadline = new_deadline;
-                self.0.set_header(new_deadline);
-            }
-            None => *sleep = self.sleep_until(new_deadline),
+        // hyper holds one header sleep at a time per connection, so the deadline lives in the
+        // connection's `Deadlines`, not in the sleep.
+        self.0.set_header(new_deadline);
+        if !sleep.as_mut().downcast_mut_pin::<HeaderSleep>().is_some() {
+            *sleep = self.sleep_until(new_deadline);
         }
     }
 }
 
-/// The header timeout as hyper sees it. It registers no waker of its own: hyper polls it right
-/// after a read of the connection's [`Watched`] socket came back pending, and that read has set the
-/// connection's one timer to fire no later than this deadline.
+/// The header timeout as hyper sees it. It registers no waker and reads no clock: hyper polls it
+/// right after a read of the connection's [`Watched`] socket came back pending, and that socket's
+/// timer fires at the header deadline and marks it passed.
 struct HeaderSleep {
     deadlines: Arc<Deadlines>,
-    deadline: Instant,
 }
 
 impl Future for HeaderSleep {
     type Output = ();
 
     fn poll(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<()> {
-        if Instant::now() >= self.deadline {
+        if self.deadlines.header_passed.load(Ordering::Relaxed) {
             Poll::Ready(())
         } else {
             Poll::Pending
@@ -106,8 +121,7 @@ impl hyper::rt::Sleep for HeaderSleep {}
 
 impl Drop for HeaderSleep {
     fn drop(&mut self) {
-        // hyper holds one header sleep at a time per connection: the head was read, or the
-        // connection is closing.
+        // The head was read, or the connection is closing.
         self.deadlines.clear_header();
     }
 }
@@ -125,43 +139,49 @@ enum Way {
 pub(crate) struct Watched<S> {
     io: S,
     deadlines: Arc<Deadlines>,
-    idle: Duration,
-    write: Duration,
-    /// When the read now waiting began to wait.
-    reading_since: Option<Instant>,
-    /// When the write now waiting began to wait.
-    writing_since: Option<Instant>,
-    /// The connection's one timer, and the deadline it is set to while it runs.
+    idle: u64,
+    write: u64,
+    /// When the read now waiting began to wait (as `Deadlines` counts), else 0.
+    reading_since: u64,
+    /// When the write now waiting began to wait, else 0.
+    writing_since: u64,
+    /// The connection's one timer; the deadline it is set to while it runs (else 0); the waker
+    /// it last took, so that a poll with the same waker can skip it until it fires.
     sleep: Pin<Box<Sleep>>,
-    armed: Option<Instant>,
+    armed: u64,
+    registered: Option<Waker>,
 }
 
 impl<S> Watched<S> {
     pub(crate) fn new(io: S, deadlines: Arc<Deadlines>, idle: Duration, write: Duration) -> Self {
+        let nanos = |d: Duration| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX / 4);
         // Not in tokio's wheel until it is first set and polled.
         let far = tokio::time::Instant::now() + Duration::from_secs(86_400 * 365);
         Watched {
             io,
             deadlines,
-            idle,
-            write,
-            reading_since: None,
-            writing_since: None,
+            idle: nanos(idle),
+            write: nanos(write),
+            reading_since: 0,
+            writing_since: 0,
             sleep: Box::pin(tokio::time::sleep_until(far)),
-            armed: None,
+            armed: 0,
+            registered: None,
         }
     }
 
-    /// The earliest deadline of a wait still running, or (with `after`) the earliest one after it.
-    fn next_deadline(&self, after: Option<Instant>) -> Option<Instant> {
-        let read = self.reading_since.map(|t| t + self.idle);
-        let write = self.writing_since.map(|t| t + self.write);
-        let header = self.deadlines.header();
+    /// The earliest deadline of a wait still running that is later than `after`, or 0.
+    fn next_deadline(&self, after: u64) -> u64 {
+        let read = (self.reading_since != 0).then(|| self.reading_since.saturating_add(self.idle));
+        let write =
+            (self.writing_since != 0).then(|| self.writing_since.saturating_add(self.write));
+        let header = Some(self.deadlines.header.load(Ordering::Relaxed)).filter(|h| *h != 0);
         [read, write, header]
             .into_iter()
             .flatten()
-            .filter(|d| after.is_none_or(|now| *d > now))
+            .filter(|d| *d > after)
             .min()
+            .unwrap_or(0)
     }
 
     /// Called when a wait on `way` came back pending: the timer is set to fire no later than the
@@ -171,27 +191,40 @@ impl<S> Watched<S> {
             Way::Read => &mut self.reading_since,
             Way::Write => &mut self.writing_since,
         };
-        if since.is_none() {
-            *since = Some(Instant::now());
+        if *since == 0 {
+            *since = self.deadlines.now();
         }
-        if let Some(next) = self.next_deadline(None)
-            && self.armed.is_none_or(|armed| armed > next)
-        {
+        // The timer must fire by the earliest deadline: this wait's, the other way's, and the
+        // header's, which hyper sets anew for each head.
+        let next = self.next_deadline(0);
+        if next != 0 && (self.armed == 0 || self.armed > next) {
             self.arm(next);
         }
         // A timer that fired checks the waits; one set again is polled again, which registers
         // it. A few rounds at most: each sets a deadline later than the clock.
         for _ in 0..4 {
-            if self.armed.is_none() || self.sleep.as_mut().poll(cx).is_pending() {
+            if self.armed == 0 {
                 return Ok(());
             }
-            self.armed = None;
-            let now = Instant::now();
+            let same_waker = self
+                .registered
+                .as_ref()
+                .is_some_and(|w| w.will_wake(cx.waker()));
+            if same_waker && !self.sleep.is_elapsed() {
+                return Ok(());
+            }
+            if self.sleep.as_mut().poll(cx).is_pending() {
+                self.registered = Some(cx.waker().clone());
+                return Ok(());
+            }
+            self.armed = 0;
+            self.registered = None;
+            let now = self.deadlines.now();
             let (since, limit) = match way {
                 Way::Read => (self.reading_since, self.idle),
                 Way::Write => (self.writing_since, self.write),
             };
-            if since.is_some_and(|t| now >= t + limit) {
+            if since != 0 && now >= since.saturating_add(limit) {
                 return Err(io::Error::new(
                     io::ErrorKind::TimedOut,
                     match way {
@@ -200,27 +233,27 @@ impl<S> Watched<S> {
                     },
                 ));
             }
+            let header = self.deadlines.header.load(Ordering::Relaxed);
+            if header != 0 && header <= now {
+                // hyper polls its header sleep right after this read and closes the connection.
+                self.deadlines.header_passed.store(true, Ordering::Relaxed);
+            }
             // A deadline that has passed is reported by its own side (hyper for the head, the
             // other way's next wait), never waited for again.
-            match self.next_deadline(Some(now)) {
-                Some(next) => self.arm(next),
-                None => return Ok(()),
+            match self.next_deadline(now) {
+                0 => return Ok(()),
+                next => self.arm(next),
             }
         }
         cx.waker().wake_by_ref();
         Ok(())
     }
 
-    fn arm(&mut self, deadline: Instant) {
-        self.sleep.as_mut().reset(deadline.into());
-        self.armed = Some(deadline);
-    }
-
-    fn done(&mut self, way: Way) {
-        match way {
-            Way::Read => self.reading_since = None,
-            Way::Write => self.writing_since = None,
-        }
+    fn arm(&mut self, deadline: u64) {
+        let at = self.deadlines.instant(deadline);
+        self.sleep.as_mut().reset(at.into());
+        self.armed = deadline;
+        self.registered = None;
     }
 
     /// What every poll does with its inner poll's outcome.
@@ -232,7 +265,10 @@ impl<S> Watched<S> {
     ) -> Poll<io::Result<T>> {
         match polled {
             Poll::Ready(result) => {
-                self.done(way);
+                match way {
+                    Way::Read => self.reading_since = 0,
+                    Way::Write => self.writing_since = 0,
+                }
                 Poll::Ready(result)
             }
             Poll::Pending => match self.wait(way, cx) {
