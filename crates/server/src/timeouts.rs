@@ -92,7 +92,7 @@ impl hyper::rt::Timer for HeaderTimer {
         // hyper holds one header sleep at a time per connection, so the deadline lives in the
         // connection's `Deadlines`, not in the sleep.
         self.0.set_header(new_deadline);
-        if !sleep.as_mut().downcast_mut_pin::<HeaderSleep>().is_some() {
+        if sleep.as_mut().downcast_mut_pin::<HeaderSleep>().is_none() {
             *sleep = self.sleep_until(new_deadline);
         }
     }
