@@ -2,26 +2,42 @@
 # Load and soak test of `cpt-explain serve` on loopback, side by side with nginx serving the same JSON bytes
 # as a static file. Needs wrk and nginx (apt-get install wrk nginx-light); traffic stays on 127.0.0.1.
 # Usage: scripts/load-test.sh [soak seconds, default 60]
+# ROUNDS=n sets the rounds of the throughput comparison (default 3). COMPARE=/path/to/cpt-explain adds
+# another build of the service to every round (an older release, say), served side by side.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 soak=${1:-60}
+rounds=${ROUNDS:-3}
 for tool in wrk nginx curl; do command -v $tool >/dev/null || { echo "missing $tool: apt-get install wrk nginx-light curl" >&2; exit 2; }; done
 cargo build --release --locked --quiet
+binary="${CARGO_TARGET_DIR:-target}/release/cpt-explain"
 work=$(mktemp -d)
 chmod 755 "$work"  # nginx workers read the static file as another user
 ours=127.0.0.1:18080
 debian=127.0.0.1:18081
 nolog=127.0.0.1:18082
-target/release/cpt-explain serve --addr $ours 2>"$work/serve.log" &
+other=127.0.0.1:18083
+"$binary" serve --addr $ours 2>"$work/serve.log" &
 server=$!
+compared=""
+if [ -n "${COMPARE:-}" ]; then
+    "$COMPARE" serve --addr $other 2>/dev/null &
+    compared=$!
+fi
 nginx_pid=""
 cleanup() {
     kill "$server" 2>/dev/null || true
+    [ -n "$compared" ] && kill "$compared" 2>/dev/null || true
     [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null || true
     rm -rf "$work"
 }
 trap cleanup EXIT
 for _ in $(seq 50); do curl -fs "http://$ours/healthz" >/dev/null && break; sleep 0.1; done
+if [ -n "$compared" ]; then
+    for _ in $(seq 50); do curl -fs "http://$other/healthz" >/dev/null && break; sleep 0.1; done
+    cmp -s <(curl -fs "http://$other/v1/explanations/62324?lang=es") <(curl -fs "http://$ours/v1/explanations/62324?lang=es") \
+        || echo "note: $COMPARE serves other bytes for the same request" >&2
+fi
 
 # The same bytes, served by nginx as a static file, twice: with Debian's http defaults (sendfile, an access
 # log line per request, as we log one) and, stricter, with no access log at all.
@@ -47,15 +63,17 @@ for _ in $(seq 50); do curl -fs "http://$nolog/v1/explanations/62324" >/dev/null
 cmp -s <(curl -fs "http://$debian/v1/explanations/62324") <(curl -fs "http://$ours/v1/explanations/62324?lang=es") \
     || { echo "nginx does not serve the same bytes" >&2; exit 1; }
 
-# Rounds alternate between the three servers, so a slow moment of the machine hits them alike;
-# the median round is reported.
-rounds=3
+# Rounds alternate between the servers, so a slow moment of the machine hits them alike; the
+# median round is reported.
+targets=("cpt-explain serve|http://$ours/v1/explanations/62324?lang=es")
+[ -n "$compared" ] && targets+=("cpt-explain serve, COMPARE|http://$other/v1/explanations/62324?lang=es")
+targets+=("nginx, Debian defaults|http://$debian/v1/explanations/62324"
+          "nginx, no access log|http://$nolog/v1/explanations/62324")
 echo "== GET /v1/explanations/62324?lang=es, 32 connections, 2 wrk threads, ${rounds} rounds of 10 s each"
+uptime
 : > "$work/results"
 for round in $(seq $rounds); do
-    for target in "cpt-explain serve|http://$ours/v1/explanations/62324?lang=es" \
-                  "nginx, Debian defaults|http://$debian/v1/explanations/62324" \
-                  "nginx, no access log|http://$nolog/v1/explanations/62324"; do
+    for target in "${targets[@]}"; do
         name=${target%%|*}
         url=${target#*|}
         out=$(wrk -t2 -c32 -d10s --latency "$url")
@@ -78,11 +96,14 @@ print("-- median of the rounds")
 for n in names:
     p99 = statistics.median(ms(r[2]) for r in rows if r[0] == n)
     errors = sum(int(r[3]) for r in rows if r[0] == n)
-    print(f"{n:24} {median[n]:9.0f} req/s   p99 {p99:.2f} ms   wrk error lines (socket errors, non-2xx): {errors}")
-ours = median[names[0]]
-for n in names[1:]:
-    print(f"cpt-explain serve / {n}: {ours / median[n]:.2f}")
+    print(f"{n:27} {median[n]:9.0f} req/s   p99 {p99:.2f} ms   wrk error lines (socket errors, non-2xx): {errors}")
+services = [n for n in names if n.startswith("cpt-explain")]
+for s in services:
+    for n in names:
+        if not n.startswith("cpt-explain"):
+            print(f"{s} / {n}: {median[s] / median[n]:.2f}")
 PY
+uptime
 
 echo "== soak: ${soak} s of mixed good and bad requests"
 cat > "$work/mixed.lua" <<'LUA'
