@@ -13,10 +13,17 @@ cargo build --release --locked --quiet
 binary="${CARGO_TARGET_DIR:-target}/release/cpt-explain"
 work=$(mktemp -d)
 chmod 755 "$work"  # nginx workers read the static file as another user
-ours=127.0.0.1:18080
-debian=127.0.0.1:18081
-nolog=127.0.0.1:18082
-other=127.0.0.1:18083
+# Four free ports on loopback (others may be testing on this machine too).
+read -r p1 p2 p3 p4 < <(python3 -c '
+import socket
+socks = [socket.socket() for _ in range(4)]
+for s in socks:
+    s.bind(("127.0.0.1", 0))
+print(*(s.getsockname()[1] for s in socks))')
+ours=127.0.0.1:$p1
+debian=127.0.0.1:$p2
+nolog=127.0.0.1:$p3
+other=127.0.0.1:$p4
 "$binary" serve --addr $ours 2>"$work/serve.log" &
 server=$!
 compared=""
