@@ -71,25 +71,41 @@ cmp -s <(curl -fs "http://$debian/v1/explanations/62324") <(curl -fs "http://$ou
     || { echo "nginx does not serve the same bytes" >&2; exit 1; }
 
 # Rounds alternate between the servers, so a slow moment of the machine hits them alike; the
-# median round is reported.
-targets=("cpt-explain serve|http://$ours/v1/explanations/62324?lang=es")
-[ -n "$compared" ] && targets+=("cpt-explain serve, COMPARE|http://$other/v1/explanations/62324?lang=es")
-targets+=("nginx, Debian defaults|http://$debian/v1/explanations/62324"
-          "nginx, no access log|http://$nolog/v1/explanations/62324")
+# median round is reported. Beside requests per second, each round counts the CPU time the server
+# spent (user and system, from /proc) per request, which moves far less with the machine's other load.
+nginx_workers=$(pgrep -P "$nginx_pid" | tr '\n' ' ')
+targets=("cpt-explain serve|http://$ours/v1/explanations/62324?lang=es|$server")
+[ -n "$compared" ] && targets+=("cpt-explain serve, COMPARE|http://$other/v1/explanations/62324?lang=es|$compared")
+targets+=("nginx, Debian defaults|http://$debian/v1/explanations/62324|$nginx_workers"
+          "nginx, no access log|http://$nolog/v1/explanations/62324|$nginx_workers")
+# Clock ticks of user and system time of these processes, all their threads.
+cpu_ticks() {
+    local total=0 pid
+    for pid in "$@"; do
+        total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+    done
+    echo $total
+}
+hz=$(getconf CLK_TCK)
 echo "== GET /v1/explanations/62324?lang=es, 32 connections, 2 wrk threads, ${rounds} rounds of 10 s each"
 uptime
 : > "$work/results"
 for round in $(seq $rounds); do
     for target in "${targets[@]}"; do
-        name=${target%%|*}
-        url=${target#*|}
+        IFS='|' read -r name url pids <<<"$target"
+        # shellcheck disable=SC2086 # a list of pids
+        before=$(cpu_ticks $pids)
         out=$(wrk -t2 -c32 -d10s --latency "$url")
+        # shellcheck disable=SC2086
+        after=$(cpu_ticks $pids)
         rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
         p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+        count=$(awk '/requests in/ {print $1}' <<<"$out")
+        cpu_us=$(( (after - before) * 1000000 / hz * 100 / count ))
         errors=$(grep -cE "Socket errors|Non-2xx" <<<"$out" || true)
-        echo "round $round  $name: $rps req/s, p99 $p99"
+        echo "round $round  $name: $rps req/s, p99 $p99, CPU $((cpu_us / 100)).$(printf %02d $((cpu_us % 100))) us/request"
         [ "$errors" = 0 ] || grep -E "Socket errors|Non-2xx" <<<"$out"
-        echo "$name|$rps|$p99|$errors" >> "$work/results"
+        echo "$name|$rps|$p99|$errors|$cpu_us" >> "$work/results"
     done
 done
 python3 - "$work/results" <<'PY'
@@ -99,16 +115,17 @@ def ms(v):
     return float(v[:-2]) if v.endswith("ms") else float(v[:-2]) / 1000 if v.endswith("us") else float(v[:-1]) * 1000
 names = list(dict.fromkeys(r[0] for r in rows))
 median = {n: statistics.median(float(r[1]) for r in rows if r[0] == n) for n in names}
+cpu = {n: statistics.median(int(r[4]) / 100 for r in rows if r[0] == n) for n in names}
 print("-- median of the rounds")
 for n in names:
     p99 = statistics.median(ms(r[2]) for r in rows if r[0] == n)
     errors = sum(int(r[3]) for r in rows if r[0] == n)
-    print(f"{n:27} {median[n]:9.0f} req/s   p99 {p99:.2f} ms   wrk error lines (socket errors, non-2xx): {errors}")
+    print(f"{n:27} {median[n]:9.0f} req/s   p99 {p99:5.2f} ms   CPU {cpu[n]:5.2f} us/request   wrk error lines (socket errors, non-2xx): {errors}")
 services = [n for n in names if n.startswith("cpt-explain")]
 for s in services:
     for n in names:
         if not n.startswith("cpt-explain"):
-            print(f"{s} / {n}: {median[s] / median[n]:.2f}")
+            print(f"{s} / {n}: {median[s] / median[n]:.2f} (req/s), {cpu[n] / cpu[s]:.2f} (CPU per request, theirs / ours)")
 PY
 uptime
 
