@@ -171,10 +171,10 @@ pub struct ServeArgs {
     /// Connections open at once; more are answered 503 and closed
     #[arg(long, value_name = "N", default_value_t = 1024, value_parser = clap::value_parser!(u64).range(1..=1_000_000).map(|n| n as usize))]
     pub max_connections: usize,
-    /// Seconds a client has to send a request's head
+    /// Seconds a client has to send a request's head (on a kept-alive connection, from the previous response)
     #[arg(long, value_name = "SECONDS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub header_timeout: u64,
-    /// Seconds a connection may stay idle (between requests, or while sending a body)
+    /// Seconds a connection may wait for the client's next byte (in a body, or between requests)
     #[arg(long, value_name = "SECONDS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=3600))]
     pub idle_timeout: u64,
     /// Seconds a write may wait for a client that does not read its response

@@ -127,8 +127,8 @@ fn serve(args: crate::args::ServeArgs) -> anyhow::Result<()> {
         .with_target(false)
         .with_ansi(io::stderr().is_terminal())
         .with_timer(log::Rfc3339);
-    let (writer, guard) = log::writer();
-    let dropped = writer.error_counter();
+    let (writer, guard) = log::Log::to_stderr().context("standard error")?;
+    let dropped = writer.clone();
     tracing_subscriber::fmt()
         .with_writer(writer)
         .event_format(log::Lines { default: format })
@@ -157,7 +157,7 @@ fn serve(args: crate::args::ServeArgs) -> anyhow::Result<()> {
     let served = runtime.block_on(cpt_explain_server::serve(args.addr, &config));
     // Connections left after the grace period are dropped with the runtime, not waited for.
     runtime.shutdown_timeout(std::time::Duration::from_millis(100));
-    let dropped = dropped.dropped_lines();
+    let dropped = dropped.dropped();
     if dropped > 0 {
         tracing::warn!("{dropped} log lines were dropped while standard error was not being read");
     }

@@ -839,7 +839,7 @@ fn the_html_sheet_parses_and_holds_every_unit() {
     }
 }
 
-async fn get(app: &axum::Router, uri: &str) -> (StatusCode, Vec<u8>) {
+async fn get(app: &cpt_explain_server::App, uri: &str) -> (StatusCode, Vec<u8>) {
     let response = app
         .clone()
         .oneshot(Request::get(uri).body(Body::empty()).unwrap())

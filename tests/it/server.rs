@@ -4,7 +4,6 @@
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use cpt_explain_server::{self as server, ServerConfig};
@@ -12,7 +11,7 @@ use http_body_util::BodyExt;
 use scraper::{Html, Selector};
 use tower::ServiceExt;
 
-fn app() -> Router {
+fn app() -> server::App {
     server::app(&ServerConfig::default()).unwrap()
 }
 
@@ -90,6 +89,15 @@ async fn explanation_json_by_query_and_by_accept_language() {
         etag.starts_with('"') && etag.len() > 4,
         "a strong ETag: {etag}"
     );
+    // Other query fields are ignored; `lang` is percent-decoded; the same key, the same bytes.
+    for uri in [
+        "/v1/explanations/62324?utm_source=portal&lang=es",
+        "/v1/explanations/62324?lang=%65s",
+    ] {
+        let other = get(uri).await;
+        assert_eq!(other.status, StatusCode::OK, "{uri}");
+        assert_eq!(other.header(header::ETAG), etag, "{uri}");
+    }
 
     let r = get_with(
         "/v1/explanations/62324",
@@ -366,6 +374,37 @@ async fn personal_handouts_by_post_keep_names_out_of_urls() {
 }
 
 #[tokio::test]
+async fn bodies_past_16_kib_are_refused_with_413() {
+    // Valid JSON and a valid form, just too long: the limit, not the parser, refuses them.
+    let name = "a".repeat(20 * 1024);
+    let json = format!(r#"{{"lang": "es", "patient_name": "{name}"}}"#);
+    for uri in [
+        "/v1/explanations/62324/handout.html",
+        "/v1/explanations/62324/handout.pdf",
+    ] {
+        let r = post_json(uri, &json).await;
+        assert_eq!(
+            r.status,
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "{uri}: {}",
+            r.text()
+        );
+        assert_eq!(r.json()["error"], "body_too_large");
+    }
+    let form = format!("mainSearchCriteria.v.c=62324&x={name}");
+    let response = app()
+        .oneshot(
+            Request::post("/infobutton")
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .body(Body::from(form))
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+#[tokio::test]
 async fn nan_weights_and_padded_codes_never_reach_a_5xx() {
     let nan = "en;q=NaN,".repeat(40) + "fr;q=inf,de;q=-1,es;q=0.5";
     for uri in [
@@ -479,6 +518,13 @@ async fn bad_requests_are_4xx_json() {
         "no_such_language",
     )
     .await;
+    for uri in [
+        "/v1/explanations/62324?lang=es&lang=fr",
+        "/explain/62324?lang=es&lang=es",
+        "/v1/codes?lang=es&lang=fr",
+    ] {
+        rejects(uri, StatusCode::BAD_REQUEST, "bad_query").await;
+    }
     rejects("/nothing/here", StatusCode::NOT_FOUND, "not_found").await;
     rejects("/v1/explanations", StatusCode::NOT_FOUND, "not_found").await;
     let long = "6".repeat(5000);

@@ -1,10 +1,11 @@
-//! The accept loop: connections through hyper-util with a timer, each bounded in time and number,
-//! and a graceful stop with a deadline.
+//! The accept loop: HTTP/1.1 connections through hyper with a timer, each bounded in time and
+//! number, and a graceful stop with a deadline (hyper-util's).
 //!
-//! - A client has [`ServerConfig::header_timeout`] to send a request's head (hyper's own timer), and
+//! - A client has [`ServerConfig::header_timeout`] to send a request's head (hyper's own limit), and
 //!   a connection may wait [`ServerConfig::idle_timeout`] for the next byte and
 //!   [`ServerConfig::write_timeout`] for a client to take the next piece of a response: a slow or
-//!   stalled client is closed, never waited on forever.
+//!   stalled client is closed, never waited on forever. The three share one timer per connection
+//!   ([`crate::timeouts`]).
 //! - At most [`ServerConfig::max_connections`] are open at once; one more is answered `503` with
 //!   `Retry-After` and closed at once, while the others are served as usual.
 //! - On SIGTERM or Ctrl-C the listener closes, requests in flight get [`ServerConfig::grace`] to
@@ -16,15 +17,15 @@ use std::pin::pin;
 use std::sync::Arc;
 use std::time::Duration;
 
-use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
-use hyper_util::server::conn::auto;
+use hyper::server::conn::http1;
+use hyper_util::rt::TokioIo;
 use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
 use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::Semaphore;
-use tokio_io_timeout::TimeoutStream;
 
+use crate::timeouts::{Deadlines, HeaderTimer, Watched};
 use crate::{ServerConfig, app};
 
 /// What a connection past the limit is told before it is closed.
@@ -57,13 +58,10 @@ pub async fn serve_listener(
     let config = &config;
     let router = app(config)
         .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e.message))?;
-    let mut builder = auto::Builder::new(TokioExecutor::new());
-    builder
-        .http1()
-        .timer(TokioTimer::new())
-        .header_read_timeout(config.header_timeout)
+    // HTTP/1.1 only: TLS and HTTP/2 are for the proxy in front (see the README).
+    let mut http = http1::Builder::new();
+    http.header_read_timeout(config.header_timeout)
         .keep_alive(true);
-    let builder = Arc::new(builder);
     let slots = Arc::new(Semaphore::new(config.max_connections.max(1)));
     let graceful = GracefulShutdown::new();
     let mut shutdown = pin!(shutdown);
@@ -86,13 +84,17 @@ pub async fn serve_listener(
             continue;
         };
         let _ = stream.set_nodelay(true);
-        let mut io = TimeoutStream::new(stream);
-        io.set_read_timeout(Some(config.idle_timeout));
-        io.set_write_timeout(Some(config.write_timeout));
-        let io = TokioIo::new(Box::pin(io));
+        let deadlines = Arc::new(Deadlines::default());
+        let io = Watched::new(
+            stream,
+            Arc::clone(&deadlines),
+            config.idle_timeout,
+            config.write_timeout,
+        );
+        let mut http = http.clone();
+        http.timer(HeaderTimer(deadlines));
         let service = TowerToHyperService::new(router.clone());
-        let builder = Arc::clone(&builder);
-        let connection = graceful.watch(builder.serve_connection(io, service).into_owned());
+        let connection = graceful.watch(http.serve_connection(TokioIo::new(io), service));
         tokio::spawn(async move {
             // Errors here are a client's doing (gone, too slow): nothing to report.
             let _ = connection.await;
