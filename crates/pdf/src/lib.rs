@@ -61,7 +61,9 @@ pub fn render(
         .id_of(&e.locale)
         .map(|id| &explainer.locales().get(id).info)
         .ok_or_else(|| Error::Data(format!("no locale {}", e.locale)))?;
-    let data = Data::new(e, info, opts, &header);
+    let picture = explainer.picture_for(e)?;
+    let svg = cpt_explain_html::picture_svg(&picture)?;
+    let data = Data::new(e, info, opts, &header, &svg, &picture.description);
     let json = serde_json::to_vec(&data).map_err(|err| Error::Data(err.to_string()))?;
     let world = HandoutWorld::new(Bytes::new(json));
     let compiled = typst::compile::<PagedDocument>(&world).output;
@@ -117,6 +119,11 @@ struct Data<'a> {
     disclaimer: &'a str,
     fields: Vec<String>,
     call_us: Option<&'a str>,
+    /// The picture of where: the same SVG the HTML shows, read by Typst's `image` from these bytes
+    /// (Typst draws SVG through usvg, with its text in the bundled fonts).
+    picture: &'a str,
+    /// The picture's description, as the PDF's alternative text for it.
+    picture_alt: &'a str,
 }
 
 #[derive(Serialize)]
@@ -138,6 +145,8 @@ impl<'a> Data<'a> {
         info: &'a LocaleInfo,
         opts: &HandoutOptions,
         header: &'a Header,
+        picture: &'a str,
+        picture_alt: &'a str,
     ) -> Data<'a> {
         Data {
             // Typst wants the language subtag; the rest of the tag is the table's business.
@@ -183,6 +192,8 @@ impl<'a> Data<'a> {
             disclaimer: &e.disclaimer,
             fields: header.fields.iter().map(|f| breakable(f)).collect(),
             call_us: header.call_us.as_deref(),
+            picture,
+            picture_alt,
         }
     }
 }

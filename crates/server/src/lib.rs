@@ -53,6 +53,7 @@ pub const ROUTES: &[&str] = &[
     "/v1/explanations/{code}",
     "/v1/explanations/{code}/handout.html",
     "/v1/explanations/{code}/handout.pdf",
+    "/v1/explanations/{code}/picture.svg",
     "/explain/{code}",
     "/infobutton",
 ];
@@ -120,6 +121,9 @@ struct AppState {
     openapi: Entry,
     /// The Content-Security-Policy of every HTML response.
     csp: HeaderValue,
+    /// The Content-Security-Policy of the picture: an SVG opened on its own is a document too, and
+    /// ours needs nothing from anywhere.
+    svg_csp: HeaderValue,
     /// Responses without personal data, by what determines them.
     cache: Cache,
     renders: Renders,
@@ -155,6 +159,7 @@ pub fn app(config: &ServerConfig) -> Result<Router, AppError> {
         csp: HeaderValue::from_str(&csp).map_err(|_| {
             AppError::config("--frame-ancestors has characters a header cannot hold")
         })?,
+        svg_csp: HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'"),
         cache: Cache::new(config.cache_bytes),
         renders: Renders::new(config.renders, config.render_queue, config.render_wait),
     });
@@ -182,6 +187,7 @@ pub fn app(config: &ServerConfig) -> Result<Router, AppError> {
             "/v1/explanations/{code}/handout.pdf",
             get(handout_get::<true>).post(handout_post::<true>),
         )
+        .route("/v1/explanations/{code}/picture.svg", get(picture))
         .route("/explain/{code}", get(page))
         .route("/infobutton", get(infobutton::get).post(infobutton::post))
         .fallback(|| async { AppError::not_found() })
@@ -381,13 +387,38 @@ async fn page(
             handout_html: format!("{base}.html?lang={}", e.locale),
             handout_pdf: format!("{base}.pdf?lang={}", e.locale),
         };
-        let html = cpt_explain_html::page(&e, &state.explainer.locale_infos(), &links)?;
+        let html =
+            cpt_explain_html::page(state.explainer, &e, &state.explainer.locale_infos(), &links)?;
         Ok(Entry::new(html.into_bytes(), "text/html; charset=utf-8").negotiated(&locale))
     })?;
     let mut response = entry.respond(&headers);
     response
         .headers_mut()
         .insert(header::CONTENT_SECURITY_POLICY, state.csp.clone());
+    Ok(response)
+}
+
+/// The picture of where, alone: for portals that show it beside their own text.
+async fn picture(
+    State(state): State<Shared>,
+    code: Result<Path<String>, PathRejection>,
+    query: Result<Query<LangQuery>, QueryRejection>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let (code, negotiated) = target(&state, code, query, &headers)?;
+    let key = Key::Picture {
+        code,
+        locale: negotiated.id,
+    };
+    let entry = cached(&state, key, || {
+        let picture = state.explainer.picture(code, negotiated.id)?;
+        let svg = cpt_explain_html::picture_svg(&picture)?;
+        Ok(Entry::new(svg.into_bytes(), "image/svg+xml; charset=utf-8").negotiated(&negotiated.locale))
+    })?;
+    let mut response = entry.respond(&headers);
+    response
+        .headers_mut()
+        .insert(header::CONTENT_SECURITY_POLICY, state.svg_csp.clone());
     Ok(response)
 }
 
