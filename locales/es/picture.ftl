@@ -31,7 +31,7 @@ picture-epidural = Espacio epidural
 # The needle.
 picture-needle = Aguja
 # The thin, soft tube (catheter) that stays in. The same word as -tube.
-picture-tube = Tubo delgado que se deja puesto
+picture-tube = Tubo que se deja puesto
 # A small pump that sends medicine through the tube.
 picture-pump = Bomba pequeña
 # A small x-ray machine with a screen that shows live pictures, to guide the needle.

@@ -31,7 +31,7 @@ picture-epidural = Эпидуральное пространство
 # The needle.
 picture-needle = Игла
 # The thin, soft tube (catheter) that stays in. The same word as -tube.
-picture-tube = Тонкая трубка, остаётся в теле
+picture-tube = Трубка остаётся в теле
 # A small pump that sends medicine through the tube.
 picture-pump = Маленький насос
 # A small x-ray machine with a screen that shows live pictures, to guide the needle.

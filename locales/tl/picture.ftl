@@ -31,7 +31,7 @@ picture-epidural = Epidural space
 # The needle.
 picture-needle = Karayom
 # The thin, soft tube (catheter) that stays in. The same word as -tube.
-picture-tube = Manipis na tubong naiiwan sa loob
+picture-tube = Tubong naiiwan sa loob
 # A small pump that sends medicine through the tube.
 picture-pump = Maliit na pump
 # A small x-ray machine with a screen that shows live pictures, to guide the needle.

@@ -24,7 +24,7 @@ fn pdf(code: &str, tag: &str, opts: &HandoutOptions) -> Vec<u8> {
 }
 
 /// The text of a PDF, as poppler's pdftotext reads it (scripts/test installs poppler-utils).
-fn pdf_text(bytes: &[u8]) -> String {
+pub(crate) fn pdf_text(bytes: &[u8]) -> String {
     let mut child = Command::new("pdftotext")
         .args(["-enc", "UTF-8", "-", "-"])
         .stdin(Stdio::piped())

@@ -6,6 +6,7 @@ mod handouts;
 mod infobutton;
 mod locales;
 mod negotiation;
+mod picture;
 mod readability;
 mod server;
 

@@ -31,10 +31,10 @@ pub use crate::catalog::Catalog;
 pub use crate::code::ProcedureCode;
 pub use crate::error::Error;
 pub use crate::explanation::{Emphasis, Explained, Explanation, Related, Section, SectionId};
-pub use crate::picture::{Label, Part, Picture, Site, Tools};
 pub use crate::i18n::{
     Direction, LanguageRequest, LineBreak, LocaleId, LocaleInfo, Locales, Negotiated, ReviewStatus,
 };
+pub use crate::picture::{Label, Part, Picture, Site, Tools};
 
 /// The catalogue and the locales, loaded once and shared across threads.
 pub struct Explainer {
@@ -175,7 +175,11 @@ impl Explainer {
 
     /// The picture of any catalogue row, in `locale`: a new code's, or a row with one column
     /// changed (how the tests check that each column drives its own part of the drawing).
-    pub fn picture_of(&self, facts: &catalog::CodeFacts, locale: LocaleId) -> Result<Picture, Error> {
+    pub fn picture_of(
+        &self,
+        facts: &catalog::CodeFacts,
+        locale: LocaleId,
+    ) -> Result<Picture, Error> {
         picture::build(facts, self.locales.get(locale))
     }
 

@@ -13,7 +13,7 @@ use serde::Serialize;
 /// The picture's size, in its own units (the `viewBox`).
 pub const WIDTH: f64 = 360.0;
 /// The picture's height, in its own units.
-pub const HEIGHT: f64 = 500.0;
+pub const HEIGHT: f64 = 440.0;
 /// The size labels are set in when they fit.
 pub const FONT_SIZE: f64 = 16.0;
 /// The smallest size a label may be set in to fit its slot.
@@ -51,12 +51,13 @@ impl Column {
     }
 }
 
-/// Where the needle's tip is drawn, for each site: beside the cord in the upper back, below the end
-/// of the cord in the lower back (the template draws the cord ending at y = 312).
+/// Where the needle's tip is drawn, for each site: beside the cord in the upper back (between the
+/// sixth and seventh vertebrae of the upper back), below the end of the cord in the lower back
+/// (between the third and fourth; the template draws the cord ending at y = 282, at the second).
 pub fn site_y(site: Site) -> f64 {
     match site {
-        Site::UpperBack => 190.0,
-        Site::LowerBack => 350.0,
+        Site::UpperBack => 168.0,
+        Site::LowerBack => 311.0,
     }
 }
 
@@ -72,21 +73,21 @@ struct Slot {
 fn slot(id: &str, tube_shown: bool) -> Option<Slot> {
     let (column, top, bottom, target) = match id {
         // The parts: beside the vertebrae (x 106-140 in the template).
-        "neck" => (Column::Left, 8.0, 96.0, (108.0, 62.0)),
-        "upper-back" => (Column::Left, 158.0, 232.0, (108.0, 196.0)),
-        "lower-back" => (Column::Left, 288.0, 350.0, (108.0, 322.0)),
-        "tailbone" => (Column::Left, 406.0, 492.0, (112.0, 432.0)),
-        // What is inside: the cord (x 158-170, down to y 312), the sac (x 148-180) below the cord,
+        "neck" => (Column::Left, 4.0, 64.0, (108.0, 54.0)),
+        "upper-back" => (Column::Left, 128.0, 188.0, (108.0, 158.0)),
+        "lower-back" => (Column::Left, 252.0, 312.0, (108.0, 282.0)),
+        "tailbone" => (Column::Left, 376.0, 436.0, (112.0, 400.0)),
+        // What is inside: the cord (x 158-170, down to y 282), the sac (x 148-180) below the cord,
         // where only nerves are, and the epidural space between sac and bone (x 140-148).
-        "cord" => (Column::Left, 98.0, 156.0, (164.0, 128.0)),
-        "epidural" => (Column::Left, 234.0, 286.0, (144.0, 262.0)),
-        "sac" => (Column::Left, 352.0, 404.0, (154.0, 380.0)),
+        "cord" => (Column::Left, 66.0, 126.0, (164.0, 96.0)),
+        "epidural" => (Column::Left, 190.0, 250.0, (144.0, 220.0)),
+        "sac" => (Column::Left, 314.0, 374.0, (154.0, 344.0)),
         // The tools, around the needle's tip at (184, 0).
-        "x-ray" => (Column::Right, -142.0, -64.0, (256.0, -104.0)),
-        "tube" => (Column::Right, -60.0, -14.0, (185.0, -34.0)),
-        "needle" if tube_shown => (Column::Right, -10.0, 34.0, (226.0, 17.4)),
-        "needle" => (Column::Right, -60.0, 34.0, (226.0, 17.4)),
-        "pump" => (Column::Right, 38.0, 104.0, (252.0, 72.0)),
+        "x-ray" => (Column::Right, -146.0, -72.0, (256.0, -104.0)),
+        "tube" => (Column::Right, -70.0, -10.0, (185.0, -34.0)),
+        "needle" if tube_shown => (Column::Right, -8.0, 34.0, (226.0, 17.4)),
+        "needle" => (Column::Right, -70.0, 34.0, (226.0, 17.4)),
+        "pump" => (Column::Right, 36.0, 104.0, (252.0, 72.0)),
         _ => return None,
     };
     Some(Slot {
@@ -164,21 +165,27 @@ fn place(p: &Picture, label: &Label, slot: &Slot) -> PlacedLabel {
             (widest(&lines, size) <= width).then_some(lines)
         })
     };
+    // A label's box runs from the first line's ascent to the last line's descent.
+    let (ascent, descent) = extent(&label.text);
+    let tall = |lines: usize, size: f64| {
+        (lines.max(1) - 1) as f64 * size * LINE_HEIGHT + (ascent + descent) * size
+    };
     let mut size = FONT_SIZE;
     let lines = loop {
         match fit(size) {
-            Some(lines) if lines.len() as f64 * size * LINE_HEIGHT <= height => break lines,
+            Some(lines) if tall(lines.len(), size) <= height => break lines,
             // Nothing fits even at the smallest size: set it there anyway; the tests catch it.
-            _ if size <= MIN_FONT_SIZE => break fit(size).unwrap_or_else(|| vec![label.text.clone()]),
+            _ if size <= MIN_FONT_SIZE => {
+                break fit(size).unwrap_or_else(|| vec![label.text.clone()]);
+            }
             _ => size -= 0.5,
         }
     };
     let estimated_width = widest(&lines, size);
     let line_height = size * LINE_HEIGHT;
-    let block = lines.len() as f64 * line_height;
     let middle = (slot.top + slot.bottom) / 2.0;
-    // The first baseline: the block centred in the slot; a line's ink sits about 0.8 em above it.
-    let first = middle - block / 2.0 + size * 0.8 + (line_height - size) / 2.0;
+    // The box centred in the slot.
+    let first = middle - tall(lines.len(), size) / 2.0 + ascent * size;
     // Right to left, browsers take `start` as the right end and usvg (Typst's SVG reader) as the
     // left: only `middle` means the same to both, so right-to-left labels are centred in their
     // column. Left to right, labels sit against the drawing.
@@ -211,21 +218,52 @@ fn place(p: &Picture, label: &Label, slot: &Slot) -> PlacedLabel {
     }
 }
 
+/// How far a line of `text` reaches above and below its baseline, in ems, as fonts give it (the
+/// box browsers and usvg measure): CJK faces reach higher, Arabic ones lower.
+fn extent(text: &str) -> (f64, f64) {
+    let wide = text
+        .chars()
+        .any(|c| columns(c.encode_utf8(&mut [0; 4])) == 2);
+    let arabic = text.chars().any(is_arabic);
+    (
+        if wide { 1.17 } else { 1.07 },
+        if arabic { 0.64 } else { 0.3 },
+    )
+}
+
+fn is_arabic(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
 /// How wide `text` is estimated to be, in ems of a sans-serif face such as Noto Sans: by the kind of
-/// each character (narrow letters, wide letters, capitals, East Asian wide characters), rounded up.
-/// Only an estimate: the tests compare it with the bundled fonts, and browsers may use other fonts.
+/// each character (narrow and wide letters, capitals, Latin and other lowercase, Arabic script, East
+/// Asian wide characters), rounded up. Only an estimate: the tests check it against the bundled
+/// fonts, and browsers may use other fonts.
 pub fn ems(text: &str) -> f64 {
     text.chars()
         .map(|c| match c {
             ' ' | '\u{00A0}' | '\u{202F}' => 0.27,
-            'i' | 'j' | 'l' | 'ı' | 'í' | 'ì' | 'î' | 'ï' | 'I' | 'Í' | '.' | ',' | ':' | ';' | '\'' | '’' | '!' | '|' => 0.3,
+            'i' | 'j' | 'l' | 'ı' | 'í' | 'ì' | 'î' | 'ï' | 'I' | 'Í' | '.' | ',' | ':' | ';'
+            | '\'' | '’' | '!' | '|' => 0.3,
             'f' | 't' | 'r' | '(' | ')' | '-' | '\u{2011}' => 0.42,
-            'm' | 'w' | 'M' | 'W' | 'ж' | 'м' | 'ш' | 'щ' | 'ы' | 'ю' | 'ф' | 'Ж' | 'Ш' | 'Щ' | 'Ю' | 'Ф' | 'Ы' => 0.96,
+            'm' | 'w' | 'M' | 'W' | 'ж' | 'м' | 'ш' | 'щ' | 'ы' | 'ю' | 'ф' | 'Ж' | 'Ш' | 'Щ'
+            | 'Ю' | 'Ф' | 'Ы' => 0.96,
+            // Arabic script: narrow letters, wide ones, the rest.
+            'ا' | 'أ' | 'إ' | 'آ' | 'ل' | 'د' | 'ذ' | 'ر' | 'ز' | 'ژ' | 'و' | 'ؤ' | 'ة' | '،'
+            | '؛' => 0.4,
+            'س' | 'ش' | 'ص' | 'ض' | 'ط' | 'ظ' | 'ع' | 'غ' => 0.86,
+            _ if is_arabic(c) => 0.61,
             _ => match columns(c.encode_utf8(&mut [0; 4])) {
                 0 => 0.0,
                 2 => 1.02,
                 _ if c.is_uppercase() => 0.74,
-                _ => 0.62,
+                // The narrower Latin lowercase letters, with their accents.
+                _ if "acekqsvxyzàáâãäåāăąçćčèéêëēėęěśšşýÿžźżạảấầẩẫậắằẳẵặẹẻẽếềểễệỳỵỷỹ"
+                    .contains(c) =>
+                {
+                    0.57
+                }
+                _ => 0.63,
             },
         })
         .sum()

@@ -124,6 +124,8 @@ struct Data<'a> {
     picture: &'a str,
     /// The picture's description, as the PDF's alternative text for it.
     picture_alt: &'a str,
+    /// The picture's height over its width.
+    picture_aspect: f64,
 }
 
 #[derive(Serialize)]
@@ -194,6 +196,7 @@ impl<'a> Data<'a> {
             call_us: header.call_us.as_deref(),
             picture,
             picture_alt,
+            picture_aspect: cpt_explain_html::picture::HEIGHT / cpt_explain_html::picture::WIDTH,
         }
     }
 }

@@ -413,7 +413,8 @@ async fn picture(
     let entry = cached(&state, key, || {
         let picture = state.explainer.picture(code, negotiated.id)?;
         let svg = cpt_explain_html::picture_svg(&picture)?;
-        Ok(Entry::new(svg.into_bytes(), "image/svg+xml; charset=utf-8").negotiated(&negotiated.locale))
+        Ok(Entry::new(svg.into_bytes(), "image/svg+xml; charset=utf-8")
+            .negotiated(&negotiated.locale))
     })?;
     let mut response = entry.respond(&headers);
     response
