@@ -42,21 +42,20 @@ picture-x-ray = جهاز أشعة سينية وشاشة
 # The picture's name.
 # $code (String) - the code number, such as 62324.
 picture-title = أين تدخل الإبرة، الرمز { $code }
-# One sentence that says what the picture shows.
+# A few short sentences that say what the picture shows (screen readers read them out).
 # $region (String) - the part marked: "upper" (the neck and upper back, where the spinal cord is),
 #   "lower" (the lower back and tailbone area, below the end of the spinal cord), "any" (every part).
-# $technique (String) - what is drawn: "single" (a needle), "catheter" (a needle, a thin tube that stays
-#   in and a small pump), "guidance" (a needle, guided by imaging).
+# $technique (String) - "catheter" when a thin tube that stays in and a small pump are drawn too;
+#   "single" or "guidance" (the default) when only a needle is.
 # $imaging (String) - "yes" when a small x-ray machine with a screen guides the needle, else "no".
-picture-description = رسم للعمود الفقري من الجانب، { $region ->
-        [upper] تظهر فيه الرقبة وأعلى الظهر بلون مميّز، حيث يوجد النخاع الشوكي
-        [lower] يظهر فيه أسفل الظهر ومنطقة العصعص بلون مميّز، تحت نهاية النخاع الشوكي
-       *[any] تظهر فيه كل أجزائه بلون مميّز
-    }: { $technique ->
-        [catheter] إبرة تضع أنبوبًا رفيعًا خارج كيس السائل الشوكي مباشرةً، والأنبوب موصول بمضخة صغيرة
-        [guidance] إبرة تدخل قرب العمود الفقري
-       *[single] إبرة تدخل خارج كيس السائل الشوكي مباشرةً
+picture-description = رسم للعمود الفقري من الجانب. { $region ->
+        [upper] الرقبة وأعلى الظهر ملوّنان. تدخل الإبرة قرب النخاع الشوكي.
+        [lower] أسفل الظهر ومنطقة العصعص ملوّنان. تدخل الإبرة تحت نهاية النخاع الشوكي.
+       *[any] كل أجزاء العمود الفقري ملوّنة. تدخل إبرة قرب العمود الفقري.
+    }{ $technique ->
+        [catheter] {" "}يدخل أنبوب رفيع عبر الإبرة ويبقى في مكانه. والأنبوب موصول بمضخة صغيرة.
+       *[other] {""}
     }{ $imaging ->
-        [yes] ؛ ويوجّه الإبرةَ جهازُ أشعة سينية صغير له شاشة.
-       *[no] .
+        [yes] {" "}ويوجّه الإبرةَ جهازُ أشعة سينية صغير له شاشة.
+       *[no] {""}
     }

@@ -42,21 +42,20 @@ picture-x-ray = Röntgengerät mit Bildschirm
 # The picture's name.
 # $code (String) - the code number, such as 62324.
 picture-title = Wo die Nadel hineingeht, Code { $code }
-# One sentence that says what the picture shows.
+# A few short sentences that say what the picture shows (screen readers read them out).
 # $region (String) - the part marked: "upper" (the neck and upper back, where the spinal cord is),
 #   "lower" (the lower back and tailbone area, below the end of the spinal cord), "any" (every part).
-# $technique (String) - what is drawn: "single" (a needle), "catheter" (a needle, a thin tube that stays
-#   in and a small pump), "guidance" (a needle, guided by imaging).
+# $technique (String) - "catheter" when a thin tube that stays in and a small pump are drawn too;
+#   "single" or "guidance" (the default) when only a needle is.
 # $imaging (String) - "yes" when a small x-ray machine with a screen guides the needle, else "no".
-picture-description = Die Wirbelsäule von der Seite, { $region ->
-        [upper] mit markiertem Nacken und oberem Rücken, wo das Rückenmark liegt
-        [lower] mit markiertem unterem Rücken und Steißbeinbereich, unterhalb des Endes des Rückenmarks
-       *[any] auf der alle Teile markiert sind
-    }: { $technique ->
-        [catheter] Eine Nadel legt einen dünnen Schlauch direkt außerhalb der Hülle mit Nervenwasser, und der Schlauch führt zu einer kleinen Pumpe
-        [guidance] Eine Nadel geht nahe der Wirbelsäule hinein
-       *[single] Eine Nadel geht direkt außerhalb der Hülle mit Nervenwasser hinein
+picture-description = Eine Zeichnung der Wirbelsäule von der Seite. { $region ->
+        [upper] Nacken und oberer Rücken sind markiert. Die Nadel geht nahe am Rückenmark hinein.
+        [lower] Unterer Rücken und Steißbeinbereich sind markiert. Die Nadel geht unterhalb vom Ende des Rückenmarks hinein.
+       *[any] Alle Teile der Wirbelsäule sind markiert. Eine Nadel geht nahe der Wirbelsäule hinein.
+    }{ $technique ->
+        [catheter] {" "}Ein dünner Schlauch kommt durch die Nadel hinein und bleibt liegen. Er führt zu einer kleinen Pumpe.
+       *[other] {""}
     }{ $imaging ->
-        [yes] ; ein kleines Röntgengerät mit Bildschirm lenkt die Nadel.
-       *[no] .
+        [yes] {" "}Ein kleines Röntgengerät mit Bildschirm lenkt die Nadel.
+       *[no] {""}
     }

@@ -42,21 +42,20 @@ picture-x-ray = X-ray machine and screen
 # The picture's name.
 # $code (String) - the code number, such as 62324.
 picture-title = Where the needle goes, code { $code }
-# One sentence that says what the picture shows.
+# A few short sentences that say what the picture shows (screen readers read them out).
 # $region (String) - the part marked: "upper" (the neck and upper back, where the spinal cord is),
 #   "lower" (the lower back and tailbone area, below the end of the spinal cord), "any" (every part).
-# $technique (String) - what is drawn: "single" (a needle), "catheter" (a needle, a thin tube that stays
-#   in and a small pump), "guidance" (a needle, guided by imaging).
+# $technique (String) - "catheter" when a thin tube that stays in and a small pump are drawn too;
+#   "single" or "guidance" (the default) when only a needle is.
 # $imaging (String) - "yes" when a small x-ray machine with a screen guides the needle, else "no".
-picture-description = A side view of the spine with { $region ->
-        [upper] the neck and upper back marked, where the spinal cord is
-        [lower] the lower back and tailbone area marked, below the end of the spinal cord
-       *[any] every part marked
-    }: { $technique ->
-        [catheter] a needle puts a thin tube just outside the sac of spinal fluid, and the tube leads to a small pump
-        [guidance] a needle goes in near the spine
-       *[single] a needle goes in just outside the sac of spinal fluid
+picture-description = A drawing of the spine from the side. { $region ->
+        [upper] The neck and upper back are marked. The needle goes in near the spinal cord.
+        [lower] The lower back and tailbone area are marked. The needle goes in below the end of the spinal cord.
+       *[any] Every part of the spine is marked. A needle goes in near the spine.
+    }{ $technique ->
+        [catheter] {" "}A thin tube goes in through the needle and stays in. It leads to a small pump.
+       *[other] {""}
     }{ $imaging ->
-        [yes] ; a small x-ray machine with a screen guides the needle.
-       *[no] .
+        [yes] {" "}A small x-ray machine with a screen guides the needle.
+       *[no] {""}
     }

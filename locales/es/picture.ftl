@@ -42,21 +42,20 @@ picture-x-ray = Máquina de rayos X y pantalla
 # The picture's name.
 # $code (String) - the code number, such as 62324.
 picture-title = Dónde va la aguja, código { $code }
-# One sentence that says what the picture shows.
+# A few short sentences that say what the picture shows (screen readers read them out).
 # $region (String) - the part marked: "upper" (the neck and upper back, where the spinal cord is),
 #   "lower" (the lower back and tailbone area, below the end of the spinal cord), "any" (every part).
-# $technique (String) - what is drawn: "single" (a needle), "catheter" (a needle, a thin tube that stays
-#   in and a small pump), "guidance" (a needle, guided by imaging).
+# $technique (String) - "catheter" when a thin tube that stays in and a small pump are drawn too;
+#   "single" or "guidance" (the default) when only a needle is.
 # $imaging (String) - "yes" when a small x-ray machine with a screen guides the needle, else "no".
-picture-description = Vista de lado de la columna con { $region ->
-        [upper] el cuello y la parte alta de la espalda marcados, donde está la médula espinal
-        [lower] la parte baja de la espalda y la zona del coxis marcadas, por debajo del final de la médula espinal
-       *[any] todas sus partes marcadas
-    }: { $technique ->
-        [catheter] una aguja coloca un tubo delgado justo por fuera de la bolsa de líquido espinal, y el tubo va a una bomba pequeña
-        [guidance] una aguja entra cerca de la columna
-       *[single] una aguja entra justo por fuera de la bolsa de líquido espinal
+picture-description = Un dibujo de la columna vista de lado. { $region ->
+        [upper] El cuello y la parte alta de la espalda están marcados. La aguja entra cerca de la médula espinal.
+        [lower] La parte baja de la espalda y la zona del coxis están marcadas. La aguja entra por debajo del final de la médula espinal.
+       *[any] Todas las partes de la columna están marcadas. Una aguja entra cerca de la columna.
+    }{ $technique ->
+        [catheter] {" "}Un tubo delgado entra por la aguja y se queda puesto. El tubo va a una bomba pequeña.
+       *[other] {""}
     }{ $imaging ->
-        [yes] ; una pequeña máquina de rayos X con pantalla guía la aguja.
-       *[no] .
+        [yes] {" "}Una pequeña máquina de rayos X con pantalla guía la aguja.
+       *[no] {""}
     }

@@ -42,21 +42,20 @@ picture-x-ray = دستگاه اشعه‌ی ایکس و صفحه‌نمایش
 # The picture's name.
 # $code (String) - the code number, such as 62324.
 picture-title = سوزن کجا وارد می‌شود، کد { $code }
-# One sentence that says what the picture shows.
+# A few short sentences that say what the picture shows (screen readers read them out).
 # $region (String) - the part marked: "upper" (the neck and upper back, where the spinal cord is),
 #   "lower" (the lower back and tailbone area, below the end of the spinal cord), "any" (every part).
-# $technique (String) - what is drawn: "single" (a needle), "catheter" (a needle, a thin tube that stays
-#   in and a small pump), "guidance" (a needle, guided by imaging).
+# $technique (String) - "catheter" when a thin tube that stays in and a small pump are drawn too;
+#   "single" or "guidance" (the default) when only a needle is.
 # $imaging (String) - "yes" when a small x-ray machine with a screen guides the needle, else "no".
-picture-description = تصویر ستون فقرات از پهلو، { $region ->
-        [upper] که گردن و بالای پشت در آن رنگی شده است، جایی که نخاع هست
-        [lower] که پایین کمر و ناحیه‌ی دنبالچه در آن رنگی شده است، پایین‌تر از جایی که نخاع تمام می‌شود
-       *[any] که همه‌ی بخش‌های آن رنگی شده است
-    }: { $technique ->
-        [catheter] سوزن یک لوله‌ی باریک را درست بیرون کیسه‌ی مایع نخاع می‌گذارد و لوله به یک پمپ کوچک وصل است
-        [guidance] یک سوزن نزدیک ستون فقرات وارد می‌شود
-       *[single] یک سوزن درست بیرون کیسه‌ی مایع نخاع وارد می‌شود
+picture-description = تصویر ستون فقرات از پهلو. { $region ->
+        [upper] گردن و بالای پشت رنگی شده‌اند. سوزن نزدیک نخاع وارد می‌شود.
+        [lower] پایین کمر و ناحیه‌ی دنبالچه رنگی شده‌اند. سوزن پایین‌تر از جایی که نخاع تمام می‌شود وارد می‌شود.
+       *[any] همه‌ی بخش‌های ستون فقرات رنگی شده‌اند. یک سوزن نزدیک ستون فقرات وارد می‌شود.
+    }{ $technique ->
+        [catheter] {" "}یک لوله‌ی باریک از راه سوزن وارد می‌شود و در بدن می‌ماند. این لوله به یک پمپ کوچک وصل است.
+       *[other] {""}
     }{ $imaging ->
-        [yes] ؛ یک دستگاه کوچک اشعه‌ی ایکس با صفحه‌نمایش سوزن را راهنمایی می‌کند.
-       *[no] .
+        [yes] {" "}یک دستگاه کوچک اشعه‌ی ایکس با صفحه‌نمایش سوزن را راهنمایی می‌کند.
+       *[no] {""}
     }

@@ -42,21 +42,20 @@ picture-x-ray = Appareil de radio et écran
 # The picture's name.
 # $code (String) - the code number, such as 62324.
 picture-title = Où va l’aiguille, code { $code }
-# One sentence that says what the picture shows.
+# A few short sentences that say what the picture shows (screen readers read them out).
 # $region (String) - the part marked: "upper" (the neck and upper back, where the spinal cord is),
 #   "lower" (the lower back and tailbone area, below the end of the spinal cord), "any" (every part).
-# $technique (String) - what is drawn: "single" (a needle), "catheter" (a needle, a thin tube that stays
-#   in and a small pump), "guidance" (a needle, guided by imaging).
+# $technique (String) - "catheter" when a thin tube that stays in and a small pump are drawn too;
+#   "single" or "guidance" (the default) when only a needle is.
 # $imaging (String) - "yes" when a small x-ray machine with a screen guides the needle, else "no".
-picture-description = Vue de côté de la colonne vertébrale, avec { $region ->
-        [upper] le cou et le haut du dos en couleur, là où se trouve la moelle épinière
-        [lower] le bas du dos et la zone du coccyx en couleur, sous la fin de la moelle épinière
-       *[any] toutes ses parties en couleur
-    } : { $technique ->
-        [catheter] une aiguille place un tube fin juste à l’extérieur de l’enveloppe remplie de liquide, et le tube va jusqu’à une petite pompe
-        [guidance] une aiguille entre près de la colonne
-       *[single] une aiguille entre juste à l’extérieur de l’enveloppe remplie de liquide
+picture-description = Un dessin de la colonne vertébrale, vue de côté. { $region ->
+        [upper] Le cou et le haut du dos sont en couleur. L’aiguille entre près de la moelle épinière.
+        [lower] Le bas du dos et la zone du coccyx sont en couleur. L’aiguille entre sous la fin de la moelle épinière.
+       *[any] Toutes les parties de la colonne sont en couleur. Une aiguille entre près de la colonne.
+    }{ $technique ->
+        [catheter] {" "}Un tube fin passe par l’aiguille et reste en place. Il va jusqu’à une petite pompe.
+       *[other] {""}
     }{ $imaging ->
-        [yes]  ; un petit appareil de radio avec un écran guide l’aiguille.
-       *[no] .
+        [yes] {" "}Un petit appareil de radio avec un écran guide l’aiguille.
+       *[no] {""}
     }

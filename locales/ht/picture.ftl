@@ -42,21 +42,20 @@ picture-x-ray = Machin radyografi ak ekran
 # The picture's name.
 # $code (String) - the code number, such as 62324.
 picture-title = Kote zegwi a antre, kòd { $code }
-# One sentence that says what the picture shows.
+# A few short sentences that say what the picture shows (screen readers read them out).
 # $region (String) - the part marked: "upper" (the neck and upper back, where the spinal cord is),
 #   "lower" (the lower back and tailbone area, below the end of the spinal cord), "any" (every part).
-# $technique (String) - what is drawn: "single" (a needle), "catheter" (a needle, a thin tube that stays
-#   in and a small pump), "guidance" (a needle, guided by imaging).
+# $technique (String) - "catheter" when a thin tube that stays in and a small pump are drawn too;
+#   "single" or "guidance" (the default) when only a needle is.
 # $imaging (String) - "yes" when a small x-ray machine with a screen guides the needle, else "no".
-picture-description = Yon desen zo rèl do a sou kote, { $region ->
-        [upper] ak kou a ak pati anwo do a make, kote mwèl epinyè a ye
-        [lower] ak ba do a ak zòn zo koupyon an make, anba kote mwèl epinyè a fini
-       *[any] ak tout pati li yo make
-    }: { $technique ->
-        [catheter] yon zegwi mete yon ti tib fen jis deyò sak ki gen likid zo rèl do a, epi tib la ale jouk nan yon ti ponp
-        [guidance] yon zegwi antre toupre zo rèl do a
-       *[single] yon zegwi antre jis deyò sak ki gen likid zo rèl do a
+picture-description = Yon desen zo rèl do a, sou kote. { $region ->
+        [upper] Kou a ak pati anwo do a make. Zegwi a antre toupre mwèl epinyè a.
+        [lower] Ba do a ak zòn zo koupyon an make. Zegwi a antre pi ba kote mwèl epinyè a fini.
+       *[any] Tout pati zo rèl do a make. Yon zegwi antre toupre zo rèl do a.
+    }{ $technique ->
+        [catheter] {" "}Yon ti tib fen pase nan zegwi a epi li rete anndan. Tib la ale jouk nan yon ti ponp.
+       *[other] {""}
     }{ $imaging ->
-        [yes] ; yon ti machin radyografi ak yon ekran gide zegwi a.
-       *[no] .
+        [yes] {" "}Yon ti machin radyografi ak yon ekran gide zegwi a.
+       *[no] {""}
     }

@@ -42,21 +42,20 @@ picture-x-ray = 엑스레이 기계와 화면
 # The picture's name.
 # $code (String) - the code number, such as 62324.
 picture-title = 바늘이 들어가는 곳, 코드 { $code }
-# One sentence that says what the picture shows.
+# A few short sentences that say what the picture shows (screen readers read them out).
 # $region (String) - the part marked: "upper" (the neck and upper back, where the spinal cord is),
 #   "lower" (the lower back and tailbone area, below the end of the spinal cord), "any" (every part).
-# $technique (String) - what is drawn: "single" (a needle), "catheter" (a needle, a thin tube that stays
-#   in and a small pump), "guidance" (a needle, guided by imaging).
+# $technique (String) - "catheter" when a thin tube that stays in and a small pump are drawn too;
+#   "single" or "guidance" (the default) when only a needle is.
 # $imaging (String) - "yes" when a small x-ray machine with a screen guides the needle, else "no".
-picture-description = 옆에서 본 척추 그림으로, { $region ->
-        [upper] 척수가 있는 목과 등이 표시되어 있고
-        [lower] 척수가 끝나는 곳보다 아래인 허리와 엉치가 표시되어 있고
-       *[any] 척추 전체가 표시되어 있고
-    }, { $imaging ->
-        [yes] 화면이 달린 작은 엑스레이 기계의 안내를 받아{" "}
-       *[no] {""}
+picture-description = 옆에서 본 척추 그림입니다. { $region ->
+        [upper] 목과 등이 표시되어 있습니다. 바늘은 척수 가까이에 들어갑니다.
+        [lower] 허리와 엉치가 표시되어 있습니다. 바늘은 척수가 끝나는 곳보다 아래에 들어갑니다.
+       *[any] 척추 전체가 표시되어 있습니다. 바늘이 척추 가까이에 들어갑니다.
     }{ $technique ->
-        [catheter] 바늘로 척수액이 든 주머니 바로 바깥에 가는 관을 넣으며, 이 관은 작은 펌프에 이어집니다.
-        [guidance] 바늘이 척추 가까이에 들어갑니다.
-       *[single] 바늘이 척수액이 든 주머니 바로 바깥에 들어갑니다.
+        [catheter] {" "}가는 관이 바늘을 통해 들어가 몸에 남습니다. 이 관은 작은 펌프에 이어집니다.
+       *[other] {""}
+    }{ $imaging ->
+        [yes] {" "}화면이 달린 작은 엑스레이 기계가 바늘을 안내합니다.
+       *[no] {""}
     }

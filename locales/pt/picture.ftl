@@ -42,21 +42,20 @@ picture-x-ray = Aparelho de raio X e tela
 # The picture's name.
 # $code (String) - the code number, such as 62324.
 picture-title = Onde a agulha entra, código { $code }
-# One sentence that says what the picture shows.
+# A few short sentences that say what the picture shows (screen readers read them out).
 # $region (String) - the part marked: "upper" (the neck and upper back, where the spinal cord is),
 #   "lower" (the lower back and tailbone area, below the end of the spinal cord), "any" (every part).
-# $technique (String) - what is drawn: "single" (a needle), "catheter" (a needle, a thin tube that stays
-#   in and a small pump), "guidance" (a needle, guided by imaging).
+# $technique (String) - "catheter" when a thin tube that stays in and a small pump are drawn too;
+#   "single" or "guidance" (the default) when only a needle is.
 # $imaging (String) - "yes" when a small x-ray machine with a screen guides the needle, else "no".
-picture-description = Vista de lado da coluna, com { $region ->
-        [upper] o pescoço e a parte superior das costas marcados, onde fica a medula espinhal
-        [lower] a parte inferior das costas e a região do cóccix marcadas, abaixo do fim da medula espinhal
-       *[any] todas as partes marcadas
-    }: { $technique ->
-        [catheter] uma agulha coloca um tubo fino logo do lado de fora da bolsa de líquido da espinha, e o tubo vai até uma bomba pequena
-        [guidance] uma agulha entra perto da coluna
-       *[single] uma agulha entra logo do lado de fora da bolsa de líquido da espinha
+picture-description = Um desenho da coluna vista de lado. { $region ->
+        [upper] O pescoço e a parte superior das costas estão marcados. A agulha entra perto da medula espinhal.
+        [lower] A parte inferior das costas e a região do cóccix estão marcadas. A agulha entra abaixo do fim da medula espinhal.
+       *[any] Todas as partes da coluna estão marcadas. Uma agulha entra perto da coluna.
+    }{ $technique ->
+        [catheter] {" "}Um tubo fino entra pela agulha e fica no lugar. O tubo vai até uma bomba pequena.
+       *[other] {""}
     }{ $imaging ->
-        [yes] ; um pequeno aparelho de raio X com tela guia a agulha.
-       *[no] .
+        [yes] {" "}Um pequeno aparelho de raio X com tela guia a agulha.
+       *[no] {""}
     }

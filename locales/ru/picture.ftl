@@ -42,21 +42,20 @@ picture-x-ray = Аппарат для рентгена и экран
 # The picture's name.
 # $code (String) - the code number, such as 62324.
 picture-title = Куда вводят иглу, код { $code }
-# One sentence that says what the picture shows.
+# A few short sentences that say what the picture shows (screen readers read them out).
 # $region (String) - the part marked: "upper" (the neck and upper back, where the spinal cord is),
 #   "lower" (the lower back and tailbone area, below the end of the spinal cord), "any" (every part).
-# $technique (String) - what is drawn: "single" (a needle), "catheter" (a needle, a thin tube that stays
-#   in and a small pump), "guidance" (a needle, guided by imaging).
+# $technique (String) - "catheter" when a thin tube that stays in and a small pump are drawn too;
+#   "single" or "guidance" (the default) when only a needle is.
 # $imaging (String) - "yes" when a small x-ray machine with a screen guides the needle, else "no".
-picture-description = Рисунок позвоночника сбоку, на котором { $region ->
-        [upper] выделены шея и верхняя часть спины, где проходит спинной мозг
-        [lower] выделены нижняя часть спины и область копчика, ниже конца спинного мозга
-       *[any] выделены все его части
-    }: { $technique ->
-        [catheter] через иглу ставят тонкую трубку сразу снаружи оболочки со спинномозговой жидкостью, и трубка идёт к маленькому насосу
-        [guidance] игла входит рядом с позвоночником
-       *[single] игла входит сразу снаружи оболочки со спинномозговой жидкостью
+picture-description = Рисунок позвоночника сбоку. { $region ->
+        [upper] Выделены шея и верхняя часть спины. Игла входит рядом со спинным мозгом.
+        [lower] Выделены нижняя часть спины и область копчика. Игла входит ниже того места, где кончается спинной мозг.
+       *[any] Выделены все части позвоночника. Игла входит рядом с позвоночником.
+    }{ $technique ->
+        [catheter] {" "}Через иглу вводят тонкую трубку, и она остаётся в теле. Трубка идёт к маленькому насосу.
+       *[other] {""}
     }{ $imaging ->
-        [yes] ; иглу направляет маленький рентгеновский аппарат с экраном.
-       *[no] .
+        [yes] {" "}Маленький рентгеновский аппарат с экраном помогает направлять иглу.
+       *[no] {""}
     }

@@ -42,21 +42,20 @@ picture-x-ray = Makinang x-ray at screen
 # The picture's name.
 # $code (String) - the code number, such as 62324.
 picture-title = Kung saan pumapasok ang karayom, code { $code }
-# One sentence that says what the picture shows.
+# A few short sentences that say what the picture shows (screen readers read them out).
 # $region (String) - the part marked: "upper" (the neck and upper back, where the spinal cord is),
 #   "lower" (the lower back and tailbone area, below the end of the spinal cord), "any" (every part).
-# $technique (String) - what is drawn: "single" (a needle), "catheter" (a needle, a thin tube that stays
-#   in and a small pump), "guidance" (a needle, guided by imaging).
+# $technique (String) - "catheter" when a thin tube that stays in and a small pump are drawn too;
+#   "single" or "guidance" (the default) when only a needle is.
 # $imaging (String) - "yes" when a small x-ray machine with a screen guides the needle, else "no".
-picture-description = Larawan ng gulugod mula sa gilid, { $region ->
-        [upper] na may marka sa leeg at itaas na bahagi ng likod, kung nasaan ang spinal cord
-        [lower] na may marka sa ibabang bahagi ng likod at bandang tailbone, sa ibaba ng dulo ng spinal cord
-       *[any] na may marka sa lahat ng bahagi nito
-    }: { $technique ->
-        [catheter] naglalagay ang karayom ng manipis na tubo sa labas lang ng lamad na may spinal fluid, at nakakabit ang tubo sa isang maliit na pump
-        [guidance] pumapasok ang isang karayom malapit sa gulugod
-       *[single] pumapasok ang isang karayom sa labas lang ng lamad na may spinal fluid
+picture-description = Larawan ng gulugod mula sa gilid. { $region ->
+        [upper] May marka ang leeg at itaas na bahagi ng likod. Pumapasok ang karayom malapit sa spinal cord.
+        [lower] May marka ang ibabang bahagi ng likod at bandang tailbone. Pumapasok ang karayom sa ibaba ng dulo ng spinal cord.
+       *[any] May marka ang lahat ng bahagi ng gulugod. Pumapasok ang isang karayom malapit sa gulugod.
+    }{ $technique ->
+        [catheter] {" "}Dumadaan sa karayom ang isang manipis na tubo at naiiwan ito sa loob. Nakakabit ang tubo sa isang maliit na pump.
+       *[other] {""}
     }{ $imaging ->
-        [yes] ; ginagabayan ang karayom ng isang maliit na makinang x-ray na may screen.
-       *[no] .
+        [yes] {" "}Ginagabayan ang karayom ng isang maliit na makinang x-ray na may screen.
+       *[no] {""}
     }

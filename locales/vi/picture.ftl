@@ -42,21 +42,20 @@ picture-x-ray = Máy X‑quang và màn hình
 # The picture's name.
 # $code (String) - the code number, such as 62324.
 picture-title = Chỗ kim đi vào, mã { $code }
-# One sentence that says what the picture shows.
+# A few short sentences that say what the picture shows (screen readers read them out).
 # $region (String) - the part marked: "upper" (the neck and upper back, where the spinal cord is),
 #   "lower" (the lower back and tailbone area, below the end of the spinal cord), "any" (every part).
-# $technique (String) - what is drawn: "single" (a needle), "catheter" (a needle, a thin tube that stays
-#   in and a small pump), "guidance" (a needle, guided by imaging).
+# $technique (String) - "catheter" when a thin tube that stays in and a small pump are drawn too;
+#   "single" or "guidance" (the default) when only a needle is.
 # $imaging (String) - "yes" when a small x-ray machine with a screen guides the needle, else "no".
-picture-description = Hình cột sống nhìn từ bên cạnh, { $region ->
-        [upper] có tô màu phần cổ và lưng trên, nơi có tủy sống
-        [lower] có tô màu phần lưng dưới và vùng xương cụt, bên dưới chỗ tủy sống kết thúc
-       *[any] có tô màu mọi phần của cột sống
-    }: { $technique ->
-        [catheter] kim đưa một ống thông mảnh vào ngay bên ngoài túi màng chứa dịch tủy sống, và ống thông nối với một máy bơm nhỏ
-        [guidance] một cây kim đi vào gần cột sống
-       *[single] một cây kim đi vào ngay bên ngoài túi màng chứa dịch tủy sống
+picture-description = Hình vẽ cột sống nhìn từ bên cạnh. { $region ->
+        [upper] Phần cổ và lưng trên được tô màu. Kim đi vào gần tủy sống.
+        [lower] Phần lưng dưới và vùng xương cụt được tô màu. Kim đi vào bên dưới chỗ tủy sống kết thúc.
+       *[any] Mọi phần của cột sống đều được tô màu. Một cây kim đi vào gần cột sống.
+    }{ $technique ->
+        [catheter] {" "}Một ống thông mảnh đi vào qua kim và được để lại. Ống thông nối với một máy bơm nhỏ.
+       *[other] {""}
     }{ $imaging ->
-        [yes] ; một máy X‑quang nhỏ có màn hình giúp dẫn đường cho kim.
-       *[no] .
+        [yes] {" "}Một máy X‑quang nhỏ có màn hình giúp dẫn đường cho kim.
+       *[no] {""}
     }

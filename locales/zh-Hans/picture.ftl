@@ -42,21 +42,20 @@ picture-x-ray = X光机和屏幕
 # The picture's name.
 # $code (String) - the code number, such as 62324.
 picture-title = 针扎在哪里（代码{ $code }）
-# One sentence that says what the picture shows.
+# A few short sentences that say what the picture shows (screen readers read them out).
 # $region (String) - the part marked: "upper" (the neck and upper back, where the spinal cord is),
 #   "lower" (the lower back and tailbone area, below the end of the spinal cord), "any" (every part).
-# $technique (String) - what is drawn: "single" (a needle), "catheter" (a needle, a thin tube that stays
-#   in and a small pump), "guidance" (a needle, guided by imaging).
+# $technique (String) - "catheter" when a thin tube that stays in and a small pump are drawn too;
+#   "single" or "guidance" (the default) when only a needle is.
 # $imaging (String) - "yes" when a small x-ray machine with a screen guides the needle, else "no".
-picture-description = 从侧面看脊柱的图，{ $region ->
-        [upper] 标出了颈部和上背部，这里有脊髓
-        [lower] 标出了腰部和尾骨一带，在脊髓末端的下面
-       *[any] 标出了整条脊柱
-    }：{ $technique ->
-        [catheter] 针把一根细管放到充满脑脊液的膜囊外面，细管留在体内，连着一个小泵
-        [guidance] 一根针在脊柱附近扎进去
-       *[single] 一根针扎到充满脑脊液的膜囊外面
+picture-description = 从侧面看脊柱的图。{ $region ->
+        [upper] 图上标出了颈部和上背部。针在脊髓附近扎进去。
+        [lower] 图上标出了腰部和尾骨一带。针在脊髓末端的下面扎进去。
+       *[any] 图上标出了整条脊柱。一根针在脊柱附近扎进去。
+    }{ $technique ->
+        [catheter] 一根细管通过针放进去，留在体内。细管连着一个小泵。
+       *[other] {""}
     }{ $imaging ->
-        [yes] ；一台带屏幕的小X光机引导针的方向。
-       *[no] 。
+        [yes] 一台带屏幕的小X光机引导针的方向。
+       *[no] {""}
     }

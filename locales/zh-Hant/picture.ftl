@@ -42,21 +42,20 @@ picture-x-ray = X光機和螢幕
 # The picture's name.
 # $code (String) - the code number, such as 62324.
 picture-title = 針打在哪裡（代碼{ $code }）
-# One sentence that says what the picture shows.
+# A few short sentences that say what the picture shows (screen readers read them out).
 # $region (String) - the part marked: "upper" (the neck and upper back, where the spinal cord is),
 #   "lower" (the lower back and tailbone area, below the end of the spinal cord), "any" (every part).
-# $technique (String) - what is drawn: "single" (a needle), "catheter" (a needle, a thin tube that stays
-#   in and a small pump), "guidance" (a needle, guided by imaging).
+# $technique (String) - "catheter" when a thin tube that stays in and a small pump are drawn too;
+#   "single" or "guidance" (the default) when only a needle is.
 # $imaging (String) - "yes" when a small x-ray machine with a screen guides the needle, else "no".
-picture-description = 從側面看脊椎的圖，{ $region ->
-        [upper] 標出了頸部和上背部，這裡有脊髓
-        [lower] 標出了下背部和尾骨一帶，在脊髓末端的下方
-       *[any] 標出了整條脊椎
-    }：{ $technique ->
-        [catheter] 針把一條細管放到充滿脊髓液的膜囊外面，細管留在體內，接著一個小幫浦
-        [guidance] 一根針在脊椎附近打進去
-       *[single] 一根針打到充滿脊髓液的膜囊外面
+picture-description = 從側面看脊椎的圖。{ $region ->
+        [upper] 圖上標出了頸部和上背部。針在脊髓附近打進去。
+        [lower] 圖上標出了下背部和尾骨一帶。針在脊髓末端的下方打進去。
+       *[any] 圖上標出了整條脊椎。一根針在脊椎附近打進去。
+    }{ $technique ->
+        [catheter] 一條細管經由針放進去，留在體內。細管接著一個小幫浦。
+       *[other] {""}
     }{ $imaging ->
-        [yes] ；一台有螢幕的小X光機引導針的方向。
-       *[no] 。
+        [yes] 一台有螢幕的小X光機引導針的方向。
+       *[no] {""}
     }

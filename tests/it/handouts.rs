@@ -205,6 +205,9 @@ fn korean_lines_break_between_words() {
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
     let mut texts = crate::all_texts(&e);
     texts.push(&e.language_name);
+    // The picture's labels are on the page too, wrapped by the same rule.
+    let picture = Explainer::global().picture_for(&e).unwrap();
+    texts.extend(picture.labels().map(|l| l.text.as_str()));
     let words: BTreeSet<String> = texts
         .iter()
         .flat_map(|t| {

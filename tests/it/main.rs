@@ -71,6 +71,17 @@ pub fn all_texts(e: &Explanation) -> Vec<&str> {
     out
 }
 
+/// Every piece of text the picture of `e` shows or says: labels, name and description.
+pub fn picture_texts(e: &Explanation) -> Vec<String> {
+    let p = Explainer::global()
+        .picture_for(e)
+        .unwrap_or_else(|err| panic!("{} {}: {err}", e.code, e.locale));
+    let mut out: Vec<String> = p.labels().map(|l| l.text.clone()).collect();
+    out.push(p.title);
+    out.push(p.description);
+    out
+}
+
 pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }

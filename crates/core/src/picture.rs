@@ -141,7 +141,7 @@ pub struct Picture {
     pub tools: Tools,
     /// The picture's accessible name.
     pub title: String,
-    /// One sentence that says what the picture shows, for people who cannot see it.
+    /// A few short sentences that say what the picture shows, for people who cannot see it.
     pub description: String,
     /// The four parts of the spine, from top to bottom.
     pub parts: Vec<Label>,
