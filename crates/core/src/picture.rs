@@ -148,7 +148,7 @@ pub struct Picture {
     /// The spinal cord, the sac of spinal fluid and the epidural space.
     pub structures: Vec<Label>,
     /// The tools drawn, each with its label.
-    pub tools_labels: Vec<Label>,
+    pub tool_labels: Vec<Label>,
 }
 
 impl Picture {
@@ -157,7 +157,7 @@ impl Picture {
         self.parts
             .iter()
             .chain(&self.structures)
-            .chain(&self.tools_labels)
+            .chain(&self.tool_labels)
     }
 }
 
@@ -187,7 +187,7 @@ pub(crate) fn build(facts: &CodeFacts, locale: &Locale) -> Result<Picture, Error
         label("sac", "picture-sac", false)?,
         label("epidural", "picture-epidural", false)?,
     ];
-    let mut tools_labels = Vec::new();
+    let mut tool_labels = Vec::new();
     for (shown, id) in [
         (tools.needle, "needle"),
         (tools.tube, "tube"),
@@ -195,7 +195,7 @@ pub(crate) fn build(facts: &CodeFacts, locale: &Locale) -> Result<Picture, Error
         (tools.x_ray, "x-ray"),
     ] {
         if shown {
-            tools_labels.push(label(id, &format!("picture-{id}"), false)?);
+            tool_labels.push(label(id, &format!("picture-{id}"), false)?);
         }
     }
     let mut args: FluentArgs = code_args(facts);
@@ -220,7 +220,7 @@ pub(crate) fn build(facts: &CodeFacts, locale: &Locale) -> Result<Picture, Error
         description: texts.format("picture-description", None, Some(&args))?,
         parts,
         structures,
-        tools_labels,
+        tool_labels,
     })
 }
 

@@ -115,7 +115,8 @@ pub struct PlacedLabel {
     pub font_size: f64,
     /// Its lines, each with the y of its baseline.
     pub lines: Vec<Line>,
-    /// The slot: the box the label must stay inside (x from, x to, y from, y to).
+    /// The slot: the box the label must stay inside (x from, x to, y from, y to; for the tools, y is
+    /// relative to the needle's tip, like `lines` and `leader`).
     pub slot: [f64; 4],
     /// The estimated width of its widest line, in picture units.
     pub estimated_width: f64,
