@@ -14,6 +14,7 @@ Examples:
   cpt-explain review export --lang es -o es.xlf   the Spanish texts for a translator (XLIFF 2.0)
   cpt-explain handout 62324 --lang ar --format pdf -o handout.pdf --patient-name 'Ana Pérez'
   cpt-explain handouts --out handouts         every code in every language, PDF and HTML
+  cpt-explain picture 62324 --lang vi -o 62324.svg   the picture of where, as an SVG file
 
 Languages: en es zh-Hans ru ar vi fr de ko tl zh-Hant pt ht fa. --lang takes a tag (es-MX), a preference list
 (Accept-Language form) or a POSIX locale (es_MX.UTF-8). Without --lang, LC_ALL, LC_MESSAGES
@@ -46,6 +47,11 @@ pub enum Command {
         after_help = "Examples:\n  cpt-explain handouts --out handouts                      every code in every language, PDF and HTML\n  cpt-explain handouts --out out --format pdf --lang es,vi --code 62324,62325\n\nFiles are named DIR/<language>/<code>.<format>, for example handouts/es/62324.pdf."
     )]
     Handouts(HandoutsArgs),
+    /// Draw the picture of where: the spine, the part the code is about, the needle (SVG)
+    #[command(
+        after_help = "Examples:\n  cpt-explain picture 62324 --lang es -o 62324-es.svg\n  cpt-explain picture 62323 > 62323.svg\n\nThe same picture the handouts show, labelled in the language asked for."
+    )]
+    Picture(PictureArgs),
     /// Serve explanations, pages, handouts and HL7 Infobutton feeds over HTTP
     #[command(
         after_help = "Examples:\n  cpt-explain serve\n  cpt-explain serve --addr 0.0.0.0:8080 --allow-origin https://portal.example.org --frame-ancestors https://portal.example.org\n  cpt-explain serve --max-connections 4096 --cache-mib 256 --grace 30\n  curl 'http://127.0.0.1:8080/v1/explanations/62324?lang=es'\n\nEvery limit has a default a hospital can live with; see \"Running it in production\" in the README."
@@ -232,6 +238,18 @@ pub struct HandoutArgs {
     pub output: Option<std::path::PathBuf>,
     #[command(flatten)]
     pub layout: LayoutArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct PictureArgs {
+    /// The five-digit CPT code, such as 62324
+    pub code: String,
+    /// Language: a tag, a preference list or a POSIX locale [default: from the environment, else en]
+    #[arg(long, short)]
+    pub lang: Option<String>,
+    /// Write to this file instead of stdout (written whole, then renamed into place)
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Args)]

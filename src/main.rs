@@ -16,7 +16,9 @@ use clap::error::ErrorKind;
 use cpt_explain_core::render::{markdown, text};
 use cpt_explain_core::{Explainer, LanguageRequest, Negotiated};
 
-use crate::args::{Cli, Command, ExplainArgs, ExplainFormat, ListArgs, ListFormat, ReviewCommand};
+use crate::args::{
+    Cli, Command, ExplainArgs, ExplainFormat, ListArgs, ListFormat, PictureArgs, ReviewCommand,
+};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -53,6 +55,10 @@ fn run(cli: Cli) -> anyhow::Result<handouts::Outcome> {
             handouts::clean_up_on_interrupt();
             handouts::many(explainer, args)
         }
+        Command::Picture(args) => {
+            handouts::clean_up_on_interrupt();
+            picture(explainer, args)
+        }
         Command::Serve(args) => serve(args).map(|()| handouts::Outcome::Written),
         Command::Review(ReviewCommand::Status(args)) => review::status(args).map(stdout),
         Command::Review(ReviewCommand::Export(args)) => review::export(args),
@@ -71,6 +77,21 @@ fn explain(explainer: &Explainer, args: ExplainArgs) -> anyhow::Result<Vec<u8>> 
         ExplainFormat::Json => serde_json::to_string_pretty(&e)? + "\n",
     };
     Ok(out.into_bytes())
+}
+
+/// The picture of where as an SVG file, or on stdout.
+fn picture(explainer: &Explainer, args: PictureArgs) -> anyhow::Result<handouts::Outcome> {
+    let negotiated = negotiate(explainer, args.lang.as_deref())?;
+    let code = cpt_explain_core::ProcedureCode::parse(&args.code)?;
+    let picture = explainer.picture(code, negotiated.id)?;
+    let svg = cpt_explain_html::picture_svg(&picture)?.into_bytes();
+    match args.output {
+        Some(path) => {
+            handouts::write_atomically(&path, &svg, false)?;
+            Ok(handouts::Outcome::Written)
+        }
+        None => Ok(handouts::Outcome::Stdout(svg)),
+    }
 }
 
 fn codes(explainer: &Explainer, args: ListArgs) -> anyhow::Result<Vec<u8>> {

@@ -459,3 +459,51 @@ fn walk(dir: &std::path::Path) -> Vec<String> {
     }
     out
 }
+
+#[test]
+fn picture_goes_to_stdout_or_to_a_file_written_whole() {
+    let out = cmd()
+        .args(["picture", "62324", "--lang", "es"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(out.stderr.is_empty());
+    let svg = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""),
+        "{}",
+        &svg[..80]
+    );
+    assert!(svg.contains(r#"lang="es""#) && svg.contains("Aguja"));
+    usvg::roxmltree::Document::parse(&svg).unwrap();
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("62323-ar.svg");
+    cmd()
+        .args(["picture", "62323", "--lang", "ar-EG", "-o"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::is_empty());
+    let written = std::fs::read_to_string(&file).unwrap();
+    assert!(written.contains(r#"direction="rtl""#) && written.contains("الإبرة"));
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 1, "temporary files left behind: {names:?}");
+}
+
+#[test]
+fn picture_errors_follow_the_contract() {
+    fails(&["picture", "6232"], "malformed code");
+    fails(&["picture", "99999", "--lang", "en"], "unknown code");
+    fails(&["picture", "62324", "--lang", "sw"], "no such language");
+    fails(
+        &["picture", "62324", "-o", "/nonexistent/dir/p.svg"],
+        "/nonexistent/dir",
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().to_str().unwrap().to_owned();
+    fails(&["picture", "62324", "-o", &path], "not a regular file");
+}

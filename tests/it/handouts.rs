@@ -24,7 +24,7 @@ fn pdf(code: &str, tag: &str, opts: &HandoutOptions) -> Vec<u8> {
 }
 
 /// The text of a PDF, as poppler's pdftotext reads it (scripts/test installs poppler-utils).
-fn pdf_text(bytes: &[u8]) -> String {
+pub(crate) fn pdf_text(bytes: &[u8]) -> String {
     let mut child = Command::new("pdftotext")
         .args(["-enc", "UTF-8", "-", "-"])
         .stdin(Stdio::piped())
@@ -205,6 +205,9 @@ fn korean_lines_break_between_words() {
     let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
     let mut texts = crate::all_texts(&e);
     texts.push(&e.language_name);
+    // The picture's labels are on the page too, wrapped by the same rule.
+    let picture = Explainer::global().picture_for(&e).unwrap();
+    texts.extend(picture.labels().map(|l| l.text.as_str()));
     let words: BTreeSet<String> = texts
         .iter()
         .flat_map(|t| {

@@ -238,7 +238,11 @@ fn no_latin_words_inside_non_latin_locales() {
     for tag in ["zh-Hans", "zh-Hant", "ru", "ar", "fa", "ko"] {
         for code in codes() {
             let e = explain(&code, tag);
-            for text in all_texts(&e) {
+            let picture = crate::picture_texts(&e);
+            for text in all_texts(&e)
+                .into_iter()
+                .chain(picture.iter().map(String::as_str))
+            {
                 let words = text
                     .split(|c: char| !c.is_ascii_alphabetic())
                     .filter(|w| !w.is_empty());
@@ -258,7 +262,12 @@ fn chinese_is_simplified() {
     // Characters whose traditional form differs, as a tripwire for traditional text.
     const TRADITIONAL: &str = "醫藥針經體時們會導這個說給護將帳單號碼處給劑種類與麼";
     for code in codes() {
-        for text in all_texts(&explain(&code, "zh-Hans")) {
+        let e = explain(&code, "zh-Hans");
+        let picture = crate::picture_texts(&e);
+        for text in all_texts(&e)
+            .into_iter()
+            .chain(picture.iter().map(String::as_str))
+        {
             let found: Vec<char> = text.chars().filter(|c| TRADITIONAL.contains(*c)).collect();
             assert!(
                 found.is_empty(),

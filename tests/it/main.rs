@@ -6,6 +6,7 @@ mod handouts;
 mod infobutton;
 mod locales;
 mod negotiation;
+mod picture;
 mod readability;
 mod review;
 mod server;
@@ -68,6 +69,17 @@ pub fn all_texts(e: &Explanation) -> Vec<&str> {
         out.push(&r.label);
         out.push(&r.difference);
     }
+    out
+}
+
+/// Every piece of text the picture of `e` shows or says: labels, name and description.
+pub fn picture_texts(e: &Explanation) -> Vec<String> {
+    let p = Explainer::global()
+        .picture_for(e)
+        .unwrap_or_else(|err| panic!("{} {}: {err}", e.code, e.locale));
+    let mut out: Vec<String> = p.labels().map(|l| l.text.clone()).collect();
+    out.push(p.title);
+    out.push(p.description);
     out
 }
 

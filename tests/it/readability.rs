@@ -49,6 +49,10 @@ fn english_is_grade_six_or_below() {
         docs.insert(format!("{code} related"), sentences(&related).into());
         whole.extend(related);
         whole.push(&e.disclaimer);
+        // The picture's name and description, as a screen reader reads them, and its labels.
+        let picture = crate::picture_texts(&e);
+        let picture: Vec<&str> = picture.iter().map(String::as_str).collect();
+        docs.insert(format!("{code} picture"), sentences(&picture).into());
         docs.insert(format!("{code} whole"), sentences(&whole).into());
     }
     // scripts/test makes a virtual environment with textstat and names its Python here.

@@ -230,6 +230,72 @@ async fn the_page_has_a_switcher_rtl_and_a_print_link() {
 }
 
 #[tokio::test]
+async fn the_picture_alone_as_svg_cached_with_an_etag() {
+    let r = get("/v1/explanations/62325/picture.svg?lang=fa").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text());
+    assert_eq!(
+        r.header(header::CONTENT_TYPE),
+        "image/svg+xml; charset=utf-8"
+    );
+    assert_eq!(r.header(header::CONTENT_LANGUAGE), "fa");
+    assert!(varies_by(&r, "accept-language"));
+    assert!(r.header(header::CACHE_CONTROL).contains("max-age"));
+    assert_eq!(
+        r.header(header::CONTENT_SECURITY_POLICY),
+        "default-src 'none'; style-src 'unsafe-inline'"
+    );
+    let svg = r.text();
+    let doc = usvg::roxmltree::Document::parse(&svg).unwrap();
+    assert_eq!(doc.root_element().attribute("lang"), Some("fa"));
+    assert_eq!(doc.root_element().attribute("role"), Some("img"));
+    // The same bytes the library makes, and the same picture the page shows inline.
+    let explainer = cpt_explain_core::Explainer::global();
+    let fa = explainer.locales().id_of("fa").unwrap();
+    let code = cpt_explain_core::ProcedureCode::parse("62325").unwrap();
+    let p = explainer.picture(code, fa).unwrap();
+    assert_eq!(svg, cpt_explain_html::picture_svg(&p).unwrap());
+    let page = get("/explain/62325?lang=fa").await.text();
+    assert!(page.contains(&format!(">{}</desc>", p.description)));
+
+    let etag = r.header(header::ETAG).to_owned();
+    assert!(etag.starts_with('"'), "{etag}");
+    let again = get_with(
+        "/v1/explanations/62325/picture.svg?lang=fa",
+        &[(header::IF_NONE_MATCH, &etag)],
+    )
+    .await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    // By Accept-Language too; a fallback language gets the same picture as its locale.
+    let dari = get_with(
+        "/v1/explanations/62325/picture.svg",
+        &[(header::ACCEPT_LANGUAGE, "prs")],
+    )
+    .await;
+    assert_eq!(dari.status, StatusCode::OK);
+    assert_eq!(dari.body, r.body);
+    assert_eq!(dari.header(header::ETAG), etag);
+
+    rejects(
+        "/v1/explanations/62A25/picture.svg",
+        StatusCode::BAD_REQUEST,
+        "malformed_code",
+    )
+    .await;
+    rejects(
+        "/v1/explanations/99999/picture.svg",
+        StatusCode::NOT_FOUND,
+        "unknown_code",
+    )
+    .await;
+    rejects(
+        "/v1/explanations/62325/picture.svg?lang=sw",
+        StatusCode::BAD_REQUEST,
+        "no_such_language",
+    )
+    .await;
+}
+
+#[tokio::test]
 async fn cors_only_for_allowed_origins() {
     let allowed = "https://portal.example";
     let ask = |config: ServerConfig, method: &'static str, origin: &'static str| async move {
@@ -765,6 +831,7 @@ async fn compression_when_asked() {
         "/openapi.json",
         &format!("{IB}&knowledgeResponseType=application/json"),
         "/v1/explanations/62326/handout.html?lang=vi&patient_name=Ana",
+        "/v1/explanations/62327/picture.svg?lang=ko",
     ] {
         // A personal handout has no validator at all: nothing fingerprints the patient.
         let personal = uri.contains("patient_name");

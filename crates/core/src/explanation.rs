@@ -386,7 +386,7 @@ pub(crate) fn code_args(facts: &CodeFacts) -> FluentArgs<'static> {
 
 /// The serde name of a catalogue value (`catheter`, `upper`, `imaging-yes`): the same name the
 /// data table uses and the `.ftl` selectors match on.
-fn kebab<T: Serialize>(value: &T) -> String {
+pub(crate) fn kebab<T: Serialize>(value: &T) -> String {
     serde_json::to_value(value)
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))

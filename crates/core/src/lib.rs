@@ -21,6 +21,7 @@ pub mod error;
 pub mod explanation;
 pub mod handout;
 pub mod i18n;
+pub mod picture;
 pub mod render;
 pub mod review;
 
@@ -38,6 +39,7 @@ pub use crate::explanation::{
 pub use crate::i18n::{
     Direction, LanguageRequest, LineBreak, LocaleFiles, LocaleId, LocaleInfo, Locales, Negotiated,
 };
+pub use crate::picture::{Label, Part, Picture, Site, Tools};
 pub use crate::review::{Review, ReviewCounts, ReviewStatus};
 
 /// The catalogue and the locales, loaded once and shared across threads.
@@ -257,6 +259,30 @@ impl Explainer {
                 code: code.to_string(),
                 known: self.catalog.known_list(),
             })
+    }
+
+    /// The picture of `code` in `locale`: which parts of the spine are marked, what is drawn beside
+    /// it, and its labels and accessible texts.
+    pub fn picture(&self, code: ProcedureCode, locale: LocaleId) -> Result<Picture, Error> {
+        let index = self.code_index(code)?;
+        self.picture_of(&self.catalog.codes()[index], locale)
+    }
+
+    /// The picture that goes with an explanation: the same code in the same locale.
+    pub fn picture_for(&self, e: &Explanation) -> Result<Picture, Error> {
+        let locale = self.locale_by_tag(&e.locale)?;
+        let index = self.code_index(e.code)?;
+        picture::build(&self.catalog.codes()[index], locale)
+    }
+
+    /// The picture of any catalogue row, in `locale`: a new code's, or a row with one column
+    /// changed (how the tests check that each column drives its own part of the drawing).
+    pub fn picture_of(
+        &self,
+        facts: &catalog::CodeFacts,
+        locale: LocaleId,
+    ) -> Result<Picture, Error> {
+        picture::build(facts, self.locales.get(locale))
     }
 
     /// Message `id` of locale `tag` with one personal value as variable `name`: a Fluent variable,

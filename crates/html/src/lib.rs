@@ -11,18 +11,24 @@
 //! assert!(html.contains(r#"lang="es""#));
 //! ```
 //!
-//! Every template name ends in `.html`, so minijinja escapes every value it inserts: no HTML is
-//! built by hand anywhere, and `.ftl` files hold no HTML.
+//! Every template name ends in `.html` or `.svg`, and minijinja escapes every value it inserts into
+//! either: no markup is built by hand anywhere, and `.ftl` files hold no HTML.
+//!
+//! The picture of where ([`picture`]) is one template, `picture.svg`: served on its own, inline in
+//! the handout and the page, and read by the PDF handout.
 
 #![warn(missing_docs)]
+
+pub mod picture;
 
 use std::sync::OnceLock;
 
 use cpt_explain_core::handout::{HandoutOptions, check_personal, header};
 use cpt_explain_core::review::Sheet;
-use cpt_explain_core::{Error, Explainer, Explanation, LocaleInfo};
+use cpt_explain_core::{Error, Explainer, Explanation, LocaleInfo, Picture};
 use minijinja::value::{Serde, Value};
-use minijinja::{Environment, context};
+use minijinja::{AutoEscape, Environment, context, default_auto_escape_callback};
+use serde::Serialize;
 
 /// Where the page links to: the handouts of the same explanation.
 #[derive(Clone, Debug)]
@@ -41,6 +47,7 @@ pub fn handout(
 ) -> Result<String, Error> {
     check_personal(&opts.personal)?;
     let header = header(explainer, e, &opts.personal)?;
+    let picture = explainer.picture_for(e)?;
     render(
         "handout.html",
         context! {
@@ -48,16 +55,20 @@ pub fn handout(
             header => Value::from(Serde(&header)),
             paper => Value::from(Serde(opts.paper)),
             large_print => opts.large_print,
+            picture => Value::from(Serde(PictureContext::new(&picture, false))),
         },
     )
 }
 
-/// The page a portal shows or frames: the explanation, a language switcher and links to the handouts.
+/// The page a portal shows or frames: the explanation with its picture, a language switcher and
+/// links to the handouts.
 pub fn page(
+    explainer: &Explainer,
     e: &Explanation,
     languages: &[&LocaleInfo],
     links: &PageLinks,
 ) -> Result<String, Error> {
+    let picture = explainer.picture_for(e)?;
     render(
         "page.html",
         context! {
@@ -67,8 +78,48 @@ pub fn page(
             handout_pdf => &links.handout_pdf,
             paper => "letter",
             large_print => false,
+            picture => Value::from(Serde(PictureContext::new(&picture, false))),
         },
     )
+}
+
+/// The picture of where as a standalone SVG file (UTF-8), the same drawing the handouts show.
+///
+/// ```
+/// use cpt_explain_core::{Explainer, ProcedureCode};
+/// let explainer = Explainer::global();
+/// let es = explainer.locales().id_of("es").unwrap();
+/// let p = explainer.picture(ProcedureCode::parse("62324").unwrap(), es).unwrap();
+/// let svg = cpt_explain_html::picture_svg(&p).unwrap();
+/// assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+/// assert!(svg.contains(r#"role="img""#) && svg.contains(r#"lang="es""#));
+/// ```
+pub fn picture_svg(p: &Picture) -> Result<String, Error> {
+    render(
+        "picture.svg",
+        context! { picture => Value::from(Serde(PictureContext::new(p, true))) },
+    )
+}
+
+/// What `picture.svg` reads: the model, its labels placed, and where the needle goes.
+#[derive(Serialize)]
+struct PictureContext<'a> {
+    model: &'a Picture,
+    labels: Vec<picture::PlacedLabel>,
+    site_y: f64,
+    /// A file of its own needs the SVG namespace; inline in HTML it is implied.
+    standalone: bool,
+}
+
+impl<'a> PictureContext<'a> {
+    fn new(model: &'a Picture, standalone: bool) -> PictureContext<'a> {
+        PictureContext {
+            model,
+            labels: picture::layout(model),
+            site_y: picture::site_y(model.site),
+            standalone,
+        }
+    }
 }
 
 /// The HTML summary an Infobutton feed entry carries.
@@ -101,7 +152,14 @@ fn templates() -> &'static Environment<'static> {
     static ENV: OnceLock<Environment<'static>> = OnceLock::new();
     ENV.get_or_init(|| {
         let mut env = Environment::new();
-        // Names end in .html, so minijinja escapes every value for HTML.
+        // Names end in .html or .svg: minijinja escapes every value for HTML, which is valid XML too.
+        env.set_auto_escape_callback(|name| {
+            if name.ends_with(".svg") {
+                AutoEscape::Html
+            } else {
+                default_auto_escape_callback(name)
+            }
+        });
         for (name, source) in [
             ("base.html", include_str!("../templates/base.html")),
             (
@@ -118,6 +176,7 @@ fn templates() -> &'static Environment<'static> {
                 "review-sheet.html",
                 include_str!("../templates/review-sheet.html"),
             ),
+            ("picture.svg", include_str!("../templates/picture.svg")),
         ] {
             env.add_template(name, source)
                 .expect("templates are checked by the tests");
@@ -139,6 +198,7 @@ mod tests {
             "page.html",
             "infobutton-summary.html",
             "review-sheet.html",
+            "picture.svg",
         ] {
             assert!(templates().get_template(name).is_ok(), "{name}");
         }

@@ -61,7 +61,9 @@ pub fn render(
         .id_of(&e.locale)
         .map(|id| &explainer.locales().get(id).info)
         .ok_or_else(|| Error::Data(format!("no locale {}", e.locale)))?;
-    let data = Data::new(e, info, opts, &header);
+    let picture = explainer.picture_for(e)?;
+    let svg = cpt_explain_html::picture_svg(&picture)?;
+    let data = Data::new(e, info, opts, &header, &svg, &picture.description);
     let json = serde_json::to_vec(&data).map_err(|err| Error::Data(err.to_string()))?;
     let world = HandoutWorld::new(Bytes::new(json));
     let compiled = typst::compile::<PagedDocument>(&world).output;
@@ -118,6 +120,13 @@ struct Data<'a> {
     fields: Vec<String>,
     call_us: Option<&'a str>,
     keep_whole: Vec<KeepWhole<'a>>,
+    /// The picture of where: the same SVG the HTML shows, read by Typst's `image` from these bytes
+    /// (Typst draws SVG through usvg, with its text in the bundled fonts).
+    picture: &'a str,
+    /// The picture's description, as the PDF's alternative text for it.
+    picture_alt: &'a str,
+    /// The picture's height over its width.
+    picture_aspect: f64,
 }
 
 /// A value never broken across lines, and its own direction (Unicode's first strong character, as
@@ -147,6 +156,8 @@ impl<'a> Data<'a> {
         info: &'a LocaleInfo,
         opts: &HandoutOptions,
         header: &'a Header,
+        picture: &'a str,
+        picture_alt: &'a str,
     ) -> Data<'a> {
         Data {
             // Typst wants the language subtag; the rest of the tag is the table's business.
@@ -201,6 +212,9 @@ impl<'a> Data<'a> {
                         == unicode_bidi::Direction::Rtl,
                 })
                 .collect(),
+            picture,
+            picture_alt,
+            picture_aspect: cpt_explain_html::picture::HEIGHT / cpt_explain_html::picture::WIDTH,
         }
     }
 }

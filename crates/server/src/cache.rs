@@ -35,6 +35,11 @@ pub(crate) enum Key {
         locale: LocaleId,
         fallback: bool,
     },
+    /// The picture never says whether the language was a fallback: one per code and locale.
+    Picture {
+        code: ProcedureCode,
+        locale: LocaleId,
+    },
     Handout {
         pdf: bool,
         code: ProcedureCode,

@@ -60,6 +60,7 @@ pub const ROUTES: &[&str] = &[
     "/v1/explanations/{code}",
     "/v1/explanations/{code}/handout.html",
     "/v1/explanations/{code}/handout.pdf",
+    "/v1/explanations/{code}/picture.svg",
     "/explain/{code}",
     "/infobutton",
 ];
@@ -129,6 +130,9 @@ struct AppState {
     openapi: Entry,
     /// The Content-Security-Policy of every HTML response.
     csp: HeaderValue,
+    /// The Content-Security-Policy of the picture: an SVG opened on its own is a document too, and
+    /// ours needs nothing from anywhere.
+    svg_csp: HeaderValue,
     /// Responses without personal data, by what determines them.
     cache: Cache,
     renders: Renders,
@@ -174,6 +178,7 @@ pub fn app_with(config: &ServerConfig, explainer: &'static Explainer) -> Result<
         csp: HeaderValue::from_str(&csp).map_err(|_| {
             AppError::config("--frame-ancestors has characters a header cannot hold")
         })?,
+        svg_csp: HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'"),
         cache: Cache::new(config.cache_bytes),
         renders: Renders::new(config.renders, config.render_queue, config.render_wait),
     });
@@ -204,6 +209,7 @@ pub fn app_with(config: &ServerConfig, explainer: &'static Explainer) -> Result<
             "/v1/explanations/{code}/handout.pdf",
             get(handout_get::<true>).post(handout_post::<true>.layer(limit)),
         )
+        .route("/v1/explanations/{code}/picture.svg", get(picture))
         .route("/explain/{code}", get(page))
         .route(
             "/infobutton",
@@ -468,13 +474,42 @@ async fn page(
             handout_html: format!("{base}.html?lang={}", e.locale),
             handout_pdf: format!("{base}.pdf?lang={}", e.locale),
         };
-        let html = cpt_explain_html::page(&e, &state.explainer.locale_infos(), &links)?;
+        let html =
+            cpt_explain_html::page(state.explainer, &e, &state.explainer.locale_infos(), &links)?;
         Ok(Entry::new(html.into_bytes(), "text/html; charset=utf-8").negotiated(&locale))
     })?;
     let mut response = entry.respond(headers);
     response
         .headers_mut()
         .insert(header::CONTENT_SECURITY_POLICY, state.csp.clone());
+    Ok(response)
+}
+
+/// The picture of where, alone: for portals that show it beside their own text.
+async fn picture(
+    State(state): State<Shared>,
+    code: Result<Path<String>, PathRejection>,
+    query: LangQuery,
+    request: Request,
+) -> Result<Response, AppError> {
+    let headers = request.headers();
+    let (code, language) = target(&state, code, query, headers)?;
+    let key = Key::Picture {
+        code,
+        locale: language.id(),
+    };
+    let entry = cached(&state, key, || {
+        let id = language.id();
+        let negotiated = language.negotiated(&state);
+        let picture = state.explainer.picture(code, id)?;
+        let svg = cpt_explain_html::picture_svg(&picture)?;
+        Ok(Entry::new(svg.into_bytes(), "image/svg+xml; charset=utf-8")
+            .negotiated(&negotiated.locale))
+    })?;
+    let mut response = entry.respond(headers);
+    response
+        .headers_mut()
+        .insert(header::CONTENT_SECURITY_POLICY, state.svg_csp.clone());
     Ok(response)
 }
 

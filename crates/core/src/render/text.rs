@@ -17,10 +17,7 @@ pub fn render(e: &Explanation, width: usize) -> String {
     let width = width.clamp(30, 100);
     let wrap = Wrap {
         width,
-        separator: match e.line_break {
-            LineBreak::Normal => WordSeparator::Custom(unicode_words_whole_hyphenated),
-            LineBreak::KeepAll => WordSeparator::AsciiSpace,
-        },
+        separator: separator(e.line_break),
     };
     let mut out = String::new();
     wrap.heading(&mut out, &e.labels.document_title, '═');
@@ -59,6 +56,34 @@ pub fn render(e: &Explanation, width: usize) -> String {
     out.truncate(out.trim_end().len());
     out.push('\n');
     out
+}
+
+/// `text` broken into lines of at most `width` columns, where the locale's `line_break` allows (as
+/// [`render`] breaks paragraphs): Korean only at spaces, other scripts where Unicode allows, never
+/// after a hyphen inside a word. Words are never split: a word wider than `width` is a line of its
+/// own, wider than asked, which a caller that must fit can see and act on.
+pub fn wrap(text: &str, width: usize, line_break: LineBreak) -> Vec<String> {
+    let opts = Options::new(width.max(1))
+        .word_separator(separator(line_break))
+        .word_splitter(WordSplitter::NoHyphenation)
+        .break_words(false);
+    textwrap::wrap(text, opts)
+        .into_iter()
+        .map(|line| line.trim().to_owned())
+        .filter(|line| !line.is_empty())
+        .collect()
+}
+
+/// How many terminal columns `text` takes: a CJK character two, a combining mark none.
+pub fn columns(text: &str) -> usize {
+    display_width(text)
+}
+
+fn separator(line_break: LineBreak) -> WordSeparator {
+    match line_break {
+        LineBreak::Normal => WordSeparator::Custom(unicode_words_whole_hyphenated),
+        LineBreak::KeepAll => WordSeparator::AsciiSpace,
+    }
 }
 
 struct Wrap {
