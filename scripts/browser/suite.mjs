@@ -6,6 +6,8 @@
 //   are on screen; `dir` on the page and on each switcher name; `lang` and `hreflang` on each link;
 // - line breaks: no word of a keep-all locale (Korean) is split across lines, and no code number
 //   or URL is, in any locale (measured with the browser's own layout: a word's client rects);
+// - the picture of where: every label inside the picture and no two overlapping, at 320 px and at a
+//   desktop width;
 // - print: Chromium's print-to-PDF of each HTML handout fits in two pages on Letter and on A4.
 //
 // It keeps one screenshot per locale (the page for one code, at 320 px) and the Arabic handout
@@ -105,6 +107,30 @@ function measure({ keepAll }) {
       dir: a.getAttribute("dir"),
     });
   }
+  // The picture of where: every label inside the picture, no two labels overlapping.
+  out.labels = 0;
+  out.picture = [];
+  const svg = document.querySelector("figure.picture svg");
+  if (svg) {
+    const frame = svg.getBoundingClientRect();
+    const labels = [...svg.querySelectorAll("text.label")].map((t) => ({ id: t.id, r: t.getBoundingClientRect() }));
+    out.labels = labels.length;
+    for (const { id, r } of labels) {
+      if (r.width === 0) out.picture.push(`${id} not drawn`);
+      if (r.left < frame.left - 0.5 || r.right > frame.right + 0.5 || r.top < frame.top - 0.5 || r.bottom > frame.bottom + 0.5) {
+        out.picture.push(`${id} leaves the picture`);
+      }
+    }
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j < labels.length; j++) {
+        const a = labels[i].r;
+        const b = labels[j].r;
+        const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (w > 0.5 && h > 0.5) out.picture.push(`${labels[i].id} overlaps ${labels[j].id}`);
+      }
+    }
+  }
   // Words, code numbers and URLs: a token whose client rects sit on more than one line is split.
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   const pattern = keepAll ? /[^\s]+/g : /\bhttps?:\/\/[^\s]+|(?<![\d])\d{5}(?![\d])/g;
@@ -150,6 +176,8 @@ function checkLayout(where, m, locale, { page }) {
   if (m.scrollWidth > m.viewport) fail(where, `scrolls sideways at 320 px (${m.scrollWidth} > ${m.viewport})`);
   for (const o of m.offscreen) fail(where, o);
   for (const s of m.split) fail(where, `split across lines: ${JSON.stringify(s)}`);
+  if (m.labels < 4) fail(where, `the picture has ${m.labels} labels`);
+  for (const p of m.picture) fail(where, `picture: ${p}`);
   if (page) {
     if (m.links.length !== locales.length) fail(where, `${m.links.length} language links, expected ${locales.length}`);
     for (const l of m.links) {
@@ -175,6 +203,11 @@ async function checkOne(context, locale, code) {
     const resp = await page.goto(`${base}/explain/${code}?lang=${encodeURIComponent(locale.tag)}`);
     if (!resp.ok()) fail(where, `status ${resp.status()}`);
     checkLayout(where, await page.evaluate(measure, { keepAll }), locale, { page: true });
+    // The picture at a desktop width too, where it sits beside the summary, smaller.
+    await page.setViewportSize({ width: 1100, height: 800 });
+    const wide = await page.evaluate(measure, { keepAll });
+    for (const p of wide.picture) fail(`${where} at 1100 px`, `picture: ${p}`);
+    await page.setViewportSize({ width: 320, height: 640 });
     await axe(page, where);
     if (code === "62324") {
       await page.screenshot({ path: path.join(args.out, "screens", `${locale.tag}-${code}-320px.png`), fullPage: true });
@@ -205,7 +238,9 @@ async function checkOne(context, locale, code) {
   const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
   await page.setContent(
     '<!doctype html><html lang="ko"><title>t</title><body><main><img src="data:,"><a href="#x"></a>' +
-      '<p style="width:2em;word-break:break-all">가나다라마바사</p></main></body></html>',
+      '<p style="width:2em;word-break:break-all">가나다라마바사</p>' +
+      '<figure class="picture"><svg viewBox="0 0 100 100" width="200" role="img" aria-label="x"><text class="label" id="a" x="10" y="50">Needle</text>' +
+      '<text class="label" id="b" x="14" y="52">Tube</text><text class="label" id="c" x="90" y="90">Outside</text></svg></figure></main></body></html>',
   );
   const before = failures.length;
   await axe(page, "self-check");
@@ -214,6 +249,10 @@ async function checkOne(context, locale, code) {
   const found = await page.evaluate(async () => (await axe.run(document)).violations.map((v) => v.id));
   if (!found.includes("image-alt") || !found.includes("link-name")) {
     console.error(`browser suite: axe-core did not find the planted faults (found ${found}); not trusting it`);
+    process.exit(1);
+  }
+  if (!m.picture.includes("a overlaps b") || !m.picture.includes("c leaves the picture")) {
+    console.error(`browser suite: the picture check missed planted faults (found ${m.picture}); not trusting it`);
     process.exit(1);
   }
   if (!m.split.includes("가나다라마바사")) {
