@@ -381,7 +381,7 @@ fn full_header() -> HandoutOptions {
 
 #[test]
 fn every_pdf_handout_fits_two_pages_at_12_pt_on_letter_and_a4() {
-    assert!(cpt_explain_pdf::BODY_PT >= 12.0);
+    const { assert!(cpt_explain_pdf::BODY_PT >= 12.0) };
     let mut over = Vec::new();
     for paper in [Paper::Letter, Paper::A4] {
         let opts = HandoutOptions {
