@@ -3,8 +3,7 @@
 
 use std::collections::BTreeSet;
 use std::fs;
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use cpt_explain_core::Explainer;
 use cpt_explain_core::SectionId;
@@ -25,14 +24,9 @@ fn pdf(code: &str, tag: &str, opts: &HandoutOptions) -> Vec<u8> {
 
 /// The text of a PDF, as poppler's pdftotext reads it (scripts/test installs poppler-utils).
 pub(crate) fn pdf_text(bytes: &[u8]) -> String {
-    let mut child = Command::new("pdftotext")
-        .args(["-enc", "UTF-8", "-", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("pdftotext runs (scripts/test installs poppler-utils)");
-    child.stdin.take().unwrap().write_all(bytes).unwrap();
-    let out = child.wait_with_output().unwrap();
+    let mut pdftotext = Command::new("pdftotext");
+    pdftotext.args(["-enc", "UTF-8", "-", "-"]);
+    let out = crate::pipe(pdftotext, bytes);
     assert!(out.status.success());
     String::from_utf8(out.stdout).unwrap()
 }

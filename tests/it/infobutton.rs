@@ -4,7 +4,6 @@
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use cpt_explain_server::{ServerConfig, app};
-use http_body_util::BodyExt;
 use tower::ServiceExt;
 
 const PUBLIC: &str = "https://explain.example.org";
@@ -15,18 +14,8 @@ async fn send(request: Request<Body>) -> (StatusCode, String, Vec<u8>) {
         ..ServerConfig::default()
     };
     let response = app(&config).unwrap().oneshot(request).await.unwrap();
-    let status = response.status();
-    let content_type = response.headers()[header::CONTENT_TYPE]
-        .to_str()
-        .unwrap()
-        .to_owned();
-    let body = response
-        .into_body()
-        .collect()
-        .await
-        .unwrap()
-        .to_bytes()
-        .to_vec();
+    let (status, headers, body) = crate::read_response(response).await;
+    let content_type = headers[header::CONTENT_TYPE].to_str().unwrap().to_owned();
     (status, content_type, body)
 }
 

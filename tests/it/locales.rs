@@ -6,7 +6,7 @@ use std::fs;
 use fluent_syntax::ast;
 use fluent_syntax::parser;
 
-use crate::{all_texts, codes, explain, locale_dir, tags};
+use crate::{all_texts, codes, explain, locale_dir, tags, whatlang_for};
 
 /// What one message or attribute exposes to the program: its variables and selector keys.
 #[derive(Debug, Default, PartialEq)]
@@ -171,11 +171,6 @@ fn the_locale_table_and_the_folders_agree() {
 /// The whatlang language for each of our tags.
 /// The language a detector should find in a locale's texts, from the locale table's `iso639_3`;
 /// `None` where the detector does not know the language.
-fn whatlang_for(tag: &str) -> Option<whatlang::Lang> {
-    let infos = cpt_explain_core::Explainer::global().locale_infos();
-    let info = infos.iter().find(|l| l.tag == tag).unwrap();
-    info.iso639_3.as_deref().and_then(whatlang::Lang::from_code)
-}
 
 #[test]
 fn each_locale_reads_as_its_own_language() {

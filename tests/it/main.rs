@@ -90,3 +90,56 @@ pub fn root() -> &'static Path {
 pub fn locale_dir(tag: &str) -> PathBuf {
     root().join("locales").join(tag)
 }
+
+/// Runs one of the tools scripts/test installs (poppler-utils, libxml2-utils) with `input` on its
+/// standard input, fed from a thread of its own so a chatty tool never blocks on a full pipe.
+pub fn pipe(mut command: std::process::Command, input: &[u8]) -> std::process::Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let program = command.get_program().to_string_lossy().into_owned();
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{program} runs (scripts/test installs it): {e}"));
+    let mut stdin = child.stdin.take().unwrap();
+    std::thread::scope(|s| {
+        s.spawn(move || stdin.write_all(input).unwrap());
+        child.wait_with_output().unwrap()
+    })
+}
+
+/// Validates `xml` with xmllint against the schema at `schema` (relative to the repository).
+pub fn validate_against_schema(schema: &str, xml: &[u8]) {
+    let schema = root().join(schema);
+    assert!(schema.exists(), "the schema is at {}", schema.display());
+    let mut xmllint = std::process::Command::new("xmllint");
+    xmllint
+        .args(["--nonet", "--noout", "--schema"])
+        .arg(&schema)
+        .arg("-");
+    let out = pipe(xmllint, xml);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The language whatlang should find in a locale's texts: its `iso639_3` column, when whatlang knows it.
+pub fn whatlang_for(tag: &str) -> Option<whatlang::Lang> {
+    let infos = Explainer::global().locale_infos();
+    let info = infos.iter().find(|l| l.tag == tag).unwrap();
+    info.iso639_3.as_deref().and_then(whatlang::Lang::from_code)
+}
+
+/// A response of the service in-process, read whole: status, headers, body.
+pub async fn read_response(
+    response: axum::response::Response,
+) -> (axum::http::StatusCode, axum::http::HeaderMap, Vec<u8>) {
+    use http_body_util::BodyExt;
+    let (parts, body) = response.into_parts();
+    let body = body.collect().await.unwrap().to_bytes().to_vec();
+    (parts.status, parts.headers, body)
+}

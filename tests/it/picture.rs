@@ -2,8 +2,7 @@
 //! right about the anatomy, and the same SVG in the PDF.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use cpt_explain_core::catalog::{CodeFacts, Region, Technique};
 use cpt_explain_core::handout::HandoutOptions;
@@ -12,7 +11,7 @@ use cpt_explain_html::picture::{self as layout, Column};
 use scraper::{Html, Selector};
 use usvg::roxmltree;
 
-use crate::{codes, explain, root, tags};
+use crate::{codes, explain, root, tags, whatlang_for};
 
 fn locale(tag: &str) -> cpt_explain_core::LocaleId {
     Explainer::global().locales().id_of(tag).unwrap()
@@ -252,11 +251,6 @@ fn a_new_row_gets_a_picture_with_no_drawing_work() {
 }
 
 /// The language a detector should find, from the locale table (as for the other texts).
-fn whatlang_for(tag: &str) -> Option<whatlang::Lang> {
-    let infos = Explainer::global().locale_infos();
-    let info = infos.iter().find(|l| l.tag == tag).unwrap();
-    info.iso639_3.as_deref().and_then(whatlang::Lang::from_code)
-}
 
 #[test]
 fn the_accessible_name_and_description_are_in_the_locale_language() {
@@ -500,15 +494,9 @@ fn the_anatomy_is_right() {
 
 /// Page 1 of a PDF as an RGB image (pdftoppm, from poppler-utils, which scripts/test installs).
 fn first_page_rgb(pdf: &[u8]) -> (usize, usize, Vec<u8>) {
-    let mut child = Command::new("pdftoppm")
-        .args(["-r", "40", "-f", "1", "-l", "1", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("pdftoppm runs (scripts/test installs poppler-utils)");
-    child.stdin.take().unwrap().write_all(pdf).unwrap();
-    let out = child.wait_with_output().unwrap();
+    let mut pdftoppm = Command::new("pdftoppm");
+    pdftoppm.args(["-r", "40", "-f", "1", "-l", "1", "-"]);
+    let out = crate::pipe(pdftoppm, pdf);
     assert!(out.status.success());
     // P6 <width> <height> <max> then the pixels.
     let data = out.stdout;

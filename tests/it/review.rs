@@ -3,15 +3,13 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command as Process, Output, Stdio};
+use std::process::{Command as Process, Output};
 
 use assert_cmd::Command;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use cpt_explain_core::{Explainer, LanguageRequest, LocaleFiles, ReviewStatus};
-use http_body_util::BodyExt;
 use scraper::{Html, Selector};
 use tower::ServiceExt;
 
@@ -678,29 +676,9 @@ fn bad_arguments_are_one_line_exit_2_and_nothing_written() {
     assert_eq!(snapshot(&dir), before);
 }
 
-/// Validates with xmllint against the OASIS XLIFF 2.0 core schema (scripts/test installs libxml2-utils).
+/// Validates against the OASIS XLIFF 2.0 core schema.
 fn validate_against_xliff_schema(xml: &str) {
-    let schema = root().join("tests/data/xliff/xliff_core_2.0.xsd");
-    let mut child = Process::new("xmllint")
-        .args(["--nonet", "--noout", "--schema"])
-        .arg(&schema)
-        .arg("-")
-        .stdin(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("xmllint runs (scripts/test installs libxml2-utils)");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(xml.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::validate_against_schema("tests/data/xliff/xliff_core_2.0.xsd", xml.as_bytes());
 }
 
 #[test]
@@ -845,14 +823,7 @@ async fn get(app: &cpt_explain_server::App, uri: &str) -> (StatusCode, Vec<u8>) 
         .oneshot(Request::get(uri).body(Body::empty()).unwrap())
         .await
         .unwrap();
-    let status = response.status();
-    let body = response
-        .into_body()
-        .collect()
-        .await
-        .unwrap()
-        .to_bytes()
-        .to_vec();
+    let (status, _, body) = crate::read_response(response).await;
     (status, body)
 }
 

@@ -7,7 +7,6 @@ use std::process::{Command, Stdio};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use cpt_explain_server::{self as server, ServerConfig};
-use http_body_util::BodyExt;
 use scraper::{Html, Selector};
 use tower::ServiceExt;
 
@@ -47,15 +46,7 @@ async fn get_with(uri: &str, headers: &[(header::HeaderName, &str)]) -> Reply {
         .oneshot(req.body(Body::empty()).unwrap())
         .await
         .unwrap();
-    let status = response.status();
-    let headers = response.headers().clone();
-    let body = response
-        .into_body()
-        .collect()
-        .await
-        .unwrap()
-        .to_bytes()
-        .to_vec();
+    let (status, headers, body) = crate::read_response(response).await;
     Reply {
         status,
         headers,
@@ -393,15 +384,7 @@ async fn post_json(uri: &str, body: &str) -> Reply {
         )
         .await
         .unwrap();
-    let status = response.status();
-    let headers = response.headers().clone();
-    let body = response
-        .into_body()
-        .collect()
-        .await
-        .unwrap()
-        .to_bytes()
-        .to_vec();
+    let (status, headers, body) = crate::read_response(response).await;
     Reply {
         status,
         headers,
@@ -617,25 +600,9 @@ async fn bad_requests_are_4xx_json() {
 const IB: &str =
     "/infobutton?mainSearchCriteria.v.c=62324&mainSearchCriteria.v.cs=2.16.840.1.113883.6.12";
 
-/// Validates with xmllint against the HL7 Knowledge Response schema (scripts/test installs libxml2-utils).
+/// Validates against the HL7 Knowledge Response schema.
 pub(crate) fn validate_against_hl7_schema(xml: &[u8]) {
-    let schema = crate::root().join("tests/data/hl7/KnowledgeResponse.xsd");
-    assert!(schema.exists(), "the HL7 schema is at {}", schema.display());
-    let mut child = Command::new("xmllint")
-        .args(["--nonet", "--noout", "--schema"])
-        .arg(&schema)
-        .arg("-")
-        .stdin(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("xmllint runs (scripts/test installs libxml2-utils)");
-    child.stdin.take().unwrap().write_all(xml).unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::validate_against_schema("tests/data/hl7/KnowledgeResponse.xsd", xml);
 }
 
 #[tokio::test]
