@@ -125,8 +125,6 @@ struct Data<'a> {
     picture: &'a str,
     /// The picture's description, as the PDF's alternative text for it.
     picture_alt: &'a str,
-    /// The picture's height over its width.
-    picture_aspect: f64,
 }
 
 /// A value never broken across lines, and its own direction (Unicode's first strong character, as
@@ -214,7 +212,6 @@ impl<'a> Data<'a> {
                 .collect(),
             picture,
             picture_alt,
-            picture_aspect: cpt_explain_html::picture::HEIGHT / cpt_explain_html::picture::WIDTH,
         }
     }
 }
