@@ -76,7 +76,7 @@ const browser = await chromium.launch({
 });
 
 // In the page: everything measured with the browser's own layout.
-function measure({ keepAll }) {
+function measure({ keepAll, isPage }) {
   const vw = document.documentElement.clientWidth;
   const out = {
     dir: document.documentElement.getAttribute("dir"),
@@ -95,8 +95,9 @@ function measure({ keepAll }) {
     if (r.left < -1 || r.right > vw + 1) return `${sel} runs off screen (${r.left}..${r.right} of ${vw})`;
     return null;
   };
-  for (const sel of ["nav", "section.emergency"]) {
-    const problem = document.querySelector(sel) || sel !== "nav" ? onScreen(sel) : null;
+  // The page has the language switcher; a handout has none.
+  for (const sel of isPage ? ["nav", "section.emergency"] : ["section.emergency"]) {
+    const problem = onScreen(sel);
     if (problem) out.offscreen.push(problem);
   }
   for (const a of document.querySelectorAll("nav a")) {
@@ -202,10 +203,10 @@ async function checkOne(context, locale, code) {
     const where = `${locale.tag} ${code} page`;
     const resp = await page.goto(`${base}/explain/${code}?lang=${encodeURIComponent(locale.tag)}`);
     if (!resp.ok()) fail(where, `status ${resp.status()}`);
-    checkLayout(where, await page.evaluate(measure, { keepAll }), locale, { page: true });
+    checkLayout(where, await page.evaluate(measure, { keepAll, isPage: true }), locale, { page: true });
     // The picture at a desktop width too, where it sits beside the summary, smaller.
     await page.setViewportSize({ width: 1100, height: 800 });
-    const wide = await page.evaluate(measure, { keepAll });
+    const wide = await page.evaluate(measure, { keepAll, isPage: true });
     for (const p of wide.picture) fail(`${where} at 1100 px`, `picture: ${p}`);
     await page.setViewportSize({ width: 320, height: 640 });
     await axe(page, where);
@@ -217,7 +218,7 @@ async function checkOne(context, locale, code) {
     const hw = `${locale.tag} ${code} handout`;
     const hresp = await page.goto(`${base}/v1/explanations/${code}/handout.html?lang=${encodeURIComponent(locale.tag)}`);
     if (!hresp.ok()) fail(hw, `status ${hresp.status()}`);
-    checkLayout(hw, await page.evaluate(measure, { keepAll }), locale, { page: false });
+    checkLayout(hw, await page.evaluate(measure, { keepAll, isPage: false }), locale, { page: false });
     await axe(page, hw);
     for (const paper of ["letter", "a4"]) {
       const q = new URLSearchParams({ lang: locale.tag, paper, ...personal });
@@ -244,7 +245,7 @@ async function checkOne(context, locale, code) {
   );
   const before = failures.length;
   await axe(page, "self-check");
-  const m = await page.evaluate(measure, { keepAll: true });
+  const m = await page.evaluate(measure, { keepAll: true, isPage: false });
   failures.splice(before);
   const found = await page.evaluate(async () => (await axe.run(document)).violations.map((v) => v.id));
   if (!found.includes("image-alt") || !found.includes("link-name")) {
